@@ -1,0 +1,46 @@
+"""Trigger Point Explorer: builds the Dash app from the validated data and serves it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from dash import Dash
+
+import components.search  # noqa: F401  (registers its callbacks)
+import components.selection  # noqa: F401  (registers its callbacks)
+import components.zoom  # noqa: F401  (registers its callbacks)
+from components.context import DATASET_KEY
+from components.layout import create_layout
+from triggerpoints.data import DataError, load_dataset
+
+
+def create_app(data_dir: str | None = None) -> Dash:
+    """The app for the data in data_dir (default: the bundled data/ folder)."""
+    dataset = load_dataset(data_dir)
+    app = Dash(__name__, title="Trigger Point Explorer", update_title=None, compress=True)
+    app.server.config[DATASET_KEY] = dataset
+    app.layout = create_layout(dataset)
+    return app
+
+
+try:
+    app = create_app(os.environ.get("TRIGGER_POINT_DATA"))
+except DataError as error:
+    sys.exit(str(error))
+server = app.server
+
+
+def main() -> None:
+    """Runs the development server: `python app.py [--host H] [--port P] [--debug]`."""
+    parser = argparse.ArgumentParser(description="Run Trigger Point Explorer.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8050")))
+    parser.add_argument("--debug", action="store_true")
+    args = parser.parse_args()
+    app.run(host=args.host, port=args.port, debug=args.debug)
+
+
+if __name__ == "__main__":
+    main()

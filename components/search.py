@@ -1,0 +1,57 @@
+"""The search box: finds points by muscle, synonym, body region or condition and lists them as buttons."""
+
+from __future__ import annotations
+
+import dash_mantine_components as dmc
+from dash import Input, Output, callback, html
+
+from components import ids
+from components.context import current_dataset
+from triggerpoints.search import search_points
+
+
+def create_search() -> html.Div:
+    """The search input and its (initially empty) list of results."""
+    return html.Div(
+        [
+            dmc.TextInput(
+                id=ids.SEARCH,
+                placeholder="Search a muscle, body area or condition (e.g. SCM, temple, tennis elbow)",
+                label="Search trigger points",
+                debounce=150,
+                leftSection=html.Span("⌕", className="search-icon", **{"aria-hidden": "true"}),
+                className="search-input",
+                size="md",
+            ),
+            html.Div(
+                id=ids.SEARCH_RESULTS,
+                className="search-results",
+                role="list",
+                **{"aria-label": "Search results", "aria-live": "polite"},
+            ),
+        ],
+        className="search",
+    )
+
+
+def result_buttons(query: str | None) -> list:
+    """The result buttons for a query (with a gentle note when nothing matches)."""
+    hits = search_points(current_dataset(), query)
+    if not hits:
+        return [dmc.Text("No trigger point matches that yet.", size="sm", c="dimmed")] if (query or "").strip() else []
+    return [
+        html.Button(
+            [html.Span(hit.muscle, className="result-muscle"), html.Span(hit.reason, className="result-reason")],
+            id={"type": ids.SEARCH_RESULT, "point": hit.point_id},
+            className="search-result",
+            role="listitem",
+            n_clicks=0,
+        )
+        for hit in hits
+    ]
+
+
+@callback(Output(ids.SEARCH_RESULTS, "children"), Input(ids.SEARCH, "value"))
+def show_results(query: str | None) -> list:
+    """Lists the points that match what the user typed."""
+    return result_buttons(query if isinstance(query, str) else None)

@@ -1,0 +1,56 @@
+"""Serves the app and saves the documentation screenshots (desktop 1280x800, phone 390x844) to docs/screenshots/.
+
+Usage: python scripts/take_screenshots.py   (needs Debian's chromium and the dev requirements)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.conftest import CHROMIUM, serve  # noqa: E402
+from tests.browser.helpers import open_app, zoom_to  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+SHOTS = [
+    # (file, width, height, query, zoom option or None, scroll the details panel into view)
+    ("explorer-desktop.png", 1280, 800, "?point=infraspinatus-1", None, False),
+    ("explorer-desktop-zoom-neck.png", 1280, 800, "?point=sternocleidomastoid-sternal-1", "Head & neck (front)", False),
+    ("explorer-desktop-gluteus-minimus.png", 1280, 800, "?point=gluteus-minimus-2", None, False),
+    ("explorer-desktop-not-found.png", 1280, 800, "?point=no-such-muscle", None, False),
+    ("explorer-phone.png", 390, 844, "?point=upper-trapezius-1", None, False),
+    ("explorer-phone-details.png", 390, 844, "?point=upper-trapezius-1", None, True),
+]
+
+
+def main() -> None:
+    """Takes every screenshot in SHOTS."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    process, url = serve(["app.py"])
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            for name, width, height, query, zoom, scroll in SHOTS:
+                page = browser.new_page(viewport={"width": width, "height": height})
+                open_app(page, f"{url}/{query}")
+                page.wait_for_selector("#point-details h2")
+                if zoom:
+                    zoom_to(page, zoom)
+                if scroll:
+                    page.locator("#point-details").scroll_into_view_if_needed()
+                page.wait_for_timeout(600)
+                page.screenshot(path=str(OUT / name))
+                page.close()
+                print(f"wrote docs/screenshots/{name}")
+            browser.close()
+    finally:
+        process.terminate()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Browser helpers: find where an X is drawn, click it, read what the figure shows."""
+
+from __future__ import annotations
+
+POINTS_TRACE, ESSENTIAL_TRACE, SPILLOVER_TRACE = 4, 3, 2
+
+_X_POSITION = """([pointId, side]) => {
+  const gd = document.querySelector('#body-map .js-plotly-plot');
+  const trace = gd.data[4];
+  const i = trace.customdata.findIndex(c => c[0] === pointId && c[1] === side);
+  const box = gd.getBoundingClientRect();
+  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+  return [box.left + xa._offset + xa.l2p(trace.x[i]), box.top + ya._offset + ya.l2p(trace.y[i])];
+}"""
+
+
+def open_app(page, url: str) -> None:
+    """Opens a page of the app and waits until the figure is drawn."""
+    page.goto(url)
+    page.wait_for_selector("#body-map .js-plotly-plot .scatterlayer")
+    page.wait_for_function("document.querySelector('#body-map .js-plotly-plot')._fullLayout !== undefined")
+
+
+def click_x(page, point_id: str, side: str) -> None:
+    """Hovers and clicks the X of a point as a user would."""
+    x, y = page.evaluate(_X_POSITION, [point_id, side])
+    page.mouse.move(x, y - 6)
+    page.mouse.move(x, y)
+    # Plotly must be hovering this very X (not a neighbour, not mid-redraw) before the click counts.
+    page.wait_for_function(
+        """([pointId, side]) => {
+          const hover = document.querySelector('#body-map .js-plotly-plot')._hoverdata || [];
+          return hover.length > 0 && hover[0].customdata && hover[0].customdata[0] === pointId
+                 && hover[0].customdata[1] === side;
+        }""",
+        arg=[point_id, side],
+        timeout=5000,
+    )
+    page.mouse.click(x, y)
+
+
+def trace_xs(page, trace: int) -> list[float]:
+    """The x values a figure trace currently draws (gaps left out)."""
+    values = page.evaluate(f"document.querySelector('#body-map .js-plotly-plot').data[{trace}].x")
+    return [v for v in values or [] if v is not None]
+
+
+def zone_sides(page, trace: int = ESSENTIAL_TRACE) -> set[str]:
+    """The person's sides a zone trace is drawn on (front view centre 170, back view centre 510)."""
+    xs = [x for x in trace_xs(page, trace) if abs(x - 170) > 0.2 and abs(x - 510) > 0.2]  # midline is shared
+    return {"right" if x < 170 or x > 510 else "left" for x in xs}
+
+
+def zoom_to(page, option: str) -> None:
+    """Chooses an area in the zoom control and waits for the figure to move there."""
+    before = page.evaluate("document.querySelector('#body-map .js-plotly-plot')._fullLayout.xaxis.range.join()")
+    page.locator("#zoom").click()
+    page.get_by_role("option", name=option, exact=True).click()
+    page.wait_for_function(
+        f"document.querySelector('#body-map .js-plotly-plot')._fullLayout.xaxis.range.join() !== '{before}'"
+    )

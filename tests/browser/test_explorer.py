@@ -1,0 +1,107 @@
+"""The explorer in a real browser: click an X, search, deep links, back button, no console errors."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.helpers import ESSENTIAL_TRACE, click_x, open_app, trace_xs, zone_sides, zoom_to
+
+BACK_CENTER = 510
+
+
+def test_clicking_an_x_shows_details_and_lights_the_zone_on_that_side(page, app_url, console_errors):
+    open_app(page, app_url)
+    expect(page.locator("#point-details")).to_contain_text("Find the source of a pain")
+    assert trace_xs(page, ESSENTIAL_TRACE) == []
+    zoom_to(page, "Head & neck (front)")
+    click_x(page, "sternocleidomastoid-sternal-1", "right")
+    panel = page.locator("#point-details")
+    expect(panel).to_contain_text("Sternocleidomastoid")
+    expect(panel).to_contain_text("right side")
+    expect(panel).to_contain_text("Where it sends pain")
+    expect(panel).to_contain_text("Take care")
+    expect(page).to_have_url(re.compile(r"\?point=sternocleidomastoid-sternal-1$"))
+    assert zone_sides(page) == {"right"}, "the person's right: viewer's left on the front, viewer's right on the back"
+    assert page.locator("#body-map .scatterlayer .trace").nth(ESSENTIAL_TRACE).locator("path.js-fill").count() == 1
+    assert console_errors == []
+
+
+def test_clicking_a_left_x_lights_the_left_side(page, app_url, console_errors):
+    open_app(page, app_url)
+    click_x(page, "infraspinatus-1", "left")
+    expect(page.locator("#point-details")).to_contain_text("left side")
+    expect(page).to_have_url(re.compile(r"point=infraspinatus-1&side=left"))
+    assert zone_sides(page) == {"left"}
+    assert console_errors == []
+
+
+def test_search_and_select(page, app_url, console_errors):
+    open_app(page, app_url)
+    page.locator("#search").fill("tennis elbow")
+    results = page.locator(".search-result")
+    expect(results.first).to_be_visible()
+    expect(results.first).to_contain_text("tennis elbow")
+    chosen = results.first.locator(".result-muscle").inner_text()
+    results.first.click()
+    expect(page.locator("#point-details h2")).to_have_text(chosen)
+    assert trace_xs(page, ESSENTIAL_TRACE), "choosing a result draws its zone like a click"
+    page.locator("#search").fill("SCM")
+    expect(results.first).to_contain_text("Also called SCM")
+    assert console_errors == []
+
+
+def test_deep_link_selects_the_point_on_the_left(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?point=upper-trapezius-1&side=left")
+    panel = page.locator("#point-details")
+    expect(panel).to_contain_text("Upper trapezius")
+    expect(panel).to_contain_text("left side")
+    expect(panel).to_contain_text("Left temple")
+    page.wait_for_function("document.querySelector('#body-map .js-plotly-plot').data[3].x.length > 0")
+    assert zone_sides(page) == {"left"}
+    assert console_errors == []
+
+
+def test_unknown_id_shows_a_friendly_note(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?point=%3Cscript%3Ealert(1)%3C/script%3E")
+    note = page.locator(".link-note")
+    expect(note).to_contain_text("We could not find a trigger point called")
+    expect(note).to_contain_text("<script>alert(1)</script>")
+    assert page.locator("#point-details script").count() == 0
+    assert console_errors == []
+
+
+def test_back_button_steps_through_selections(page, app_url, console_errors):
+    open_app(page, app_url)
+    click_x(page, "vastus-lateralis-1", "right")
+    expect(page.locator("#point-details")).to_contain_text("Vastus lateralis")
+    click_x(page, "gluteus-medius-1", "left")
+    expect(page.locator("#point-details")).to_contain_text("Gluteus medius")
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"point=vastus-lateralis-1$"))
+    expect(page.locator("#point-details h2")).to_contain_text("Vastus lateralis")
+    page.go_back()
+    expect(page.locator("#point-details")).to_contain_text("Find the source of a pain")
+    assert console_errors == []
+
+
+def test_hovering_an_x_names_the_muscle(page, app_url):
+    open_app(page, app_url)
+    from tests.browser.helpers import _X_POSITION
+
+    x, y = page.evaluate(_X_POSITION, ["temporalis-1", "right"])
+    page.mouse.move(x, y)
+    expect(page.locator("#body-map .hoverlayer")).to_contain_text("Temporalis")
+
+
+def test_zoom_shows_an_area_large_with_its_side_labels(page, app_url, console_errors):
+    open_app(page, app_url)
+    zoom_to(page, "Head & neck (back)")
+    x_range = page.evaluate("document.querySelector('#body-map .js-plotly-plot')._fullLayout.xaxis.range")
+    assert BACK_CENTER - 120 < x_range[0] < BACK_CENTER < x_range[1] < BACK_CENTER + 120
+    labels = page.locator("#body-map .annotation-text")
+    expect(labels).to_have_text(["Back view", "L", "R"])
+    zoom_to(page, "Whole body")
+    expect(labels).to_have_count(6)
+    assert console_errors == []

@@ -1,0 +1,195 @@
+"""Builds the body-map figure once, and the few traces that change when a point is selected."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+from shapely.geometry import Polygon
+from shapely.ops import unary_union
+
+from triggerpoints.data import Dataset
+from triggerpoints.figure_frame import BACK_CENTER_X, CANVAS_BOTTOM, CANVAS_TOP, CANVAS_WIDTH, FRONT_CENTER_X
+
+# Trace order is part of the contract with the callbacks that patch the figure.
+REGIONS_TRACE, OUTLINE_TRACE, SPILLOVER_TRACE, ESSENTIAL_TRACE, POINTS_TRACE, SELECTED_TRACE = range(6)
+SIDES = ("right", "left")
+
+SKIN = "#f7e9df"
+REGION_BORDER = "#dcc3b3"
+OUTLINE = "#8c6d5f"
+ESSENTIAL_FILL = "rgba(178, 34, 34, 0.82)"
+ESSENTIAL_LINE = "#7a1010"
+SPILLOVER_FILL = "rgba(244, 163, 158, 0.55)"
+SPILLOVER_LINE = "#c0504a"
+MARKER = "#34404e"
+SELECTED = "#1c5fd4"
+
+
+@dataclass(frozen=True)
+class Zone:
+    """The outlines to draw for one selection, as plotly-ready x and y lists (None between shapes)."""
+
+    essential_x: list[float | None]
+    essential_y: list[float | None]
+    spillover_x: list[float | None]
+    spillover_y: list[float | None]
+    marker_x: list[float]
+    marker_y: list[float]
+
+
+def _outlines(polygons: Iterable[tuple[tuple[float, float], ...]]) -> tuple[list, list]:
+    """Concatenates closed outlines into x and y lists separated by None."""
+    xs: list[float | None] = []
+    ys: list[float | None] = []
+    for points in polygons:
+        xs.extend([p[0] for p in points] + [points[0][0], None])
+        ys.extend([p[1] for p in points] + [points[0][1], None])
+    return xs, ys
+
+
+def selection_zone(dataset: Dataset, selections: Iterable[tuple[str, str]]) -> Zone:
+    """The essential and spillover outlines and the Xs for (point id, side) selections."""
+    essential: dict[str, None] = {}
+    spillover: dict[str, None] = {}
+    marker_x: list[float] = []
+    marker_y: list[float] = []
+    for point_id, side in selections:
+        point = dataset.points[point_id]
+        essential.update(dict.fromkeys(dataset.region_id(a, side) for a in point.referral_primary))
+        spillover.update(dict.fromkeys(dataset.region_id(a, side) for a in point.referral_spillover))
+        x, y = dataset.position(point_id, side)
+        marker_x.append(x)
+        marker_y.append(y)
+    spill_only = [r for r in spillover if r not in essential]
+    ex, ey = _outlines(dataset.regions[r].points for r in essential)
+    sx, sy = _outlines(dataset.regions[r].points for r in spill_only)
+    return Zone(ex, ey, sx, sy, marker_x, marker_y)
+
+
+def _label(x: float, y: float, text: str, boxed: bool) -> dict:
+    style = dict(bordercolor="#9aa5b1", borderwidth=1.2, borderpad=4, bgcolor="rgba(255,255,255,0.85)") if boxed else {}
+    return dict(x=x, y=y, text=f"<b>{text}</b>", showarrow=False, font=dict(size=15, color="#4a5563"), **style)
+
+
+def side_labels(view: str, left_x: float, right_x: float, y: float) -> list[dict]:
+    """R and L at the two edges of a view: the front view shows the person's right on the viewer's left."""
+    left, right = ("R", "L") if view == "front" else ("L", "R")
+    return [_label(left_x, y, left, True), _label(right_x, y, right, True)]
+
+
+def view_annotations(zoom: tuple[str, list[float], list[float]] | None = None) -> list[dict]:
+    """View titles and R / L labels, for the whole body or for a zoom (view, x range, reversed y range)."""
+    if zoom is None:
+        notes = []
+        for view, center in (("front", FRONT_CENTER_X), ("back", BACK_CENTER_X)):
+            notes.append(_label(center, CANVAS_TOP + 10, view.capitalize(), False))
+            notes += side_labels(view, center - 128, center + 128, 100)
+        return notes
+    view, (x0, x1), (y1, y0) = zoom
+    inset = (x1 - x0) * 0.04
+    return [
+        _label((x0 + x1) / 2, y0 + (y1 - y0) * 0.03, f"{view.capitalize()} view", False),
+        *side_labels(view, x0 + inset, x1 - inset, y0 + (y1 - y0) * 0.1),
+    ]
+
+
+def build_body_figure(dataset: Dataset) -> go.Figure:
+    """The base figure: both views, every region, and an X for every point on both sides."""
+    region_x, region_y = _outlines(r.points for r in dataset.regions.values())
+    outline_x, outline_y = _outlines(_view_outlines(dataset))
+    ids = list(dataset.points)
+    marker_x, marker_y, custom, hover = [], [], [], []
+    for side in SIDES:
+        for point_id in ids:
+            x, y = dataset.position(point_id, side)
+            marker_x.append(x)
+            marker_y.append(y)
+            custom.append([point_id, side])
+            hover.append(f"{dataset.points[point_id].muscle} ({side})")
+    figure = go.Figure(
+        data=[
+            go.Scatter(
+                x=region_x,
+                y=region_y,
+                mode="lines",
+                fill="toself",
+                fillcolor=SKIN,
+                line=dict(color=REGION_BORDER, width=0.7),
+                hoverinfo="skip",
+                name="regions",
+            ),
+            go.Scatter(
+                x=outline_x,
+                y=outline_y,
+                mode="lines",
+                line=dict(color=OUTLINE, width=1.6),
+                hoverinfo="skip",
+                name="outline",
+            ),
+            go.Scatter(
+                x=[],
+                y=[],
+                mode="lines",
+                fill="toself",
+                fillcolor=SPILLOVER_FILL,
+                fillpattern=dict(shape="/", fgcolor=SPILLOVER_LINE, bgcolor=SPILLOVER_FILL, size=7, solidity=0.22),
+                line=dict(color=SPILLOVER_LINE, width=1, dash="dot"),
+                hoverinfo="skip",
+                name="spillover",
+            ),
+            go.Scatter(
+                x=[],
+                y=[],
+                mode="lines",
+                fill="toself",
+                fillcolor=ESSENTIAL_FILL,
+                line=dict(color=ESSENTIAL_LINE, width=1.4),
+                hoverinfo="skip",
+                name="essential",
+            ),
+            go.Scatter(
+                x=marker_x,
+                y=marker_y,
+                mode="markers",
+                customdata=custom,
+                hovertext=hover,
+                hovertemplate="<b>%{hovertext}</b><br>Click to see its pain pattern<extra></extra>",
+                marker=dict(symbol="x-thin", size=8, color=MARKER, line=dict(color=MARKER, width=2)),
+                name="trigger points",
+            ),
+            go.Scatter(
+                x=[],
+                y=[],
+                mode="markers",
+                hoverinfo="skip",
+                name="selected",
+                marker=dict(symbol="circle-open", size=24, color=SELECTED, line=dict(width=3)),
+            ),
+        ]
+    )
+    figure.update_layout(
+        margin=dict(l=0, r=0, t=0, b=0),
+        xaxis=dict(range=[0, CANVAS_WIDTH], visible=False, fixedrange=True),
+        yaxis=dict(range=[CANVAS_BOTTOM, CANVAS_TOP], visible=False, fixedrange=True, scaleanchor="x"),
+        showlegend=False,
+        dragmode=False,
+        hovermode="closest",
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        annotations=view_annotations(),
+        hoverlabel=dict(bgcolor="white", font=dict(size=14)),
+    )
+    return figure
+
+
+def _view_outlines(dataset: Dataset) -> list[tuple[tuple[float, float], ...]]:
+    """The outer outline of each view, from the union of its regions."""
+    outlines = []
+    for view in ("front", "back"):
+        # A slight grow-and-shrink closes the hairline seams that rounding leaves between regions.
+        union = unary_union([Polygon(r.points).buffer(0.2) for r in dataset.regions.values() if r.view == view])
+        body = union.buffer(-0.2)
+        outlines.extend(tuple(part.exterior.coords) for part in getattr(body, "geoms", [body]))
+    return outlines

@@ -1,0 +1,115 @@
+"""Row models of the four CSV files: one pydantic model per row, frozen once loaded."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+def _split_list(value: object) -> object:
+    """Turns a `;`-separated cell into a tuple of trimmed items (empty items dropped)."""
+    if isinstance(value, str):
+        return tuple(item.strip() for item in value.split(";") if item.strip())
+    return value
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+TextList = Annotated[tuple[str, ...], BeforeValidator(_split_list)]
+Text = Annotated[str, BeforeValidator(_strip), Field(min_length=1)]
+OptionalText = Annotated[str, BeforeValidator(_strip)]
+Slug = Annotated[str, BeforeValidator(_strip), Field(pattern=SLUG)]
+Side = Literal["left", "right"]
+View = Literal["front", "back"]
+
+
+class Row(BaseModel):
+    """Common settings: no unknown columns, immutable after loading."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class RegionRow(Row):
+    """One region of the figure: an area on one side, drawn on one view."""
+
+    region_id: Slug
+    area: Slug
+    side: Side
+    view: View
+    label: Text
+    clinical_label: Text
+    nav_area: Slug
+    points: tuple[tuple[float, float], ...]
+
+    @field_validator("points", mode="before")
+    @classmethod
+    def _parse_points(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        pairs = value.split()
+        if len(pairs) < 3:
+            raise ValueError("needs at least 3 points, written as 'x,y x,y x,y'")
+        parsed = []
+        for pair in pairs:
+            match = re.fullmatch(r"(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)", pair)
+            if not match:
+                raise ValueError(f"'{pair[:30]}' is not a point written as x,y")
+            parsed.append((float(match[1]), float(match[2])))
+        return tuple(parsed)
+
+
+class TriggerPointRow(Row):
+    """One trigger point; x, y is its X on the person's right side."""
+
+    id: Slug
+    muscle: Text
+    synonyms: TextList = ()
+    nav_area: Slug
+    view: View
+    x: float
+    y: float
+    location: Text
+    clinical_location: OptionalText = ""
+    referral_primary: Annotated[TextList, Field(min_length=1)]
+    referral_spillover: TextList = ()
+    referred_pain: Text
+    symptoms: Text
+    conditions: TextList = ()
+    techniques: Annotated[TextList, Field(min_length=1)]
+    self_care: Text
+    stretch: Text
+    precautions: Text
+    sources: Annotated[TextList, Field(min_length=1)]
+    notes: OptionalText = ""
+
+
+class ConditionRow(Row):
+    """A condition commonly associated with trigger points, with its red flags."""
+
+    key: Slug
+    name: Text
+    description: Text
+    red_flags: Annotated[TextList, Field(min_length=1)]
+
+
+class TechniqueRow(Row):
+    """A release technique: self-care or for a trained professional only."""
+
+    key: Slug
+    name: Text
+    kind: Literal["self_care", "professional"]
+    summary: Text
+    steps: Annotated[TextList, Field(min_length=1)]
+    dose: Text
+    contraindications: TextList = ()
+
+    @property
+    def is_self_care(self) -> bool:
+        """True when a person may do this on themselves."""
+        return self.kind == "self_care"

@@ -1,0 +1,39 @@
+"""Zoom boxes: the part of the canvas to show for each navigation area on each view."""
+
+from __future__ import annotations
+
+from shapely.geometry import Polygon
+from shapely.ops import unary_union
+
+from triggerpoints.areas import NAV_AREAS
+from triggerpoints.data import Dataset
+from triggerpoints.figure import view_annotations
+from triggerpoints.figure_frame import CANVAS_BOTTOM, CANVAS_TOP, CANVAS_WIDTH
+
+WHOLE_BODY = "whole-body"
+PADDING = 14.0
+
+
+def zoom_options(dataset: Dataset) -> list[dict]:
+    """Select options grouped by view: every navigation area that has regions on that view."""
+    groups = [{"group": "", "items": [{"value": WHOLE_BODY, "label": "Whole body"}]}]
+    for view in ("front", "back"):
+        present = {r.nav_area for r in dataset.regions.values() if r.view == view}
+        items = [
+            {"value": f"{nav}|{view}", "label": f"{label} ({view})"}
+            for nav, label in NAV_AREAS.items()
+            if nav in present
+        ]
+        groups.append({"group": f"{view.capitalize()} view", "items": items})
+    return groups
+
+
+def zoom_layout(dataset: Dataset, choice: str | None) -> tuple[list[float], list[float], list[dict]]:
+    """The x range, reversed y range and labels to show for a zoom choice; the whole body for anything unknown."""
+    nav, _, view = (choice or "").partition("|")
+    shapes = [Polygon(r.points) for r in dataset.regions.values() if r.nav_area == nav and r.view == view]
+    if not shapes:
+        return [0.0, CANVAS_WIDTH], [CANVAS_BOTTOM, CANVAS_TOP], view_annotations()
+    minx, miny, maxx, maxy = unary_union(shapes).bounds
+    x_range, y_range = [minx - PADDING, maxx + PADDING], [maxy + PADDING, miny - PADDING]
+    return x_range, y_range, view_annotations((view, x_range, y_range))
