@@ -8,6 +8,7 @@ import sys
 
 from dash import Dash
 
+import components.page_note  # noqa: F401  (registers its callbacks)
 import components.search  # noqa: F401  (registers its callbacks)
 import components.selection  # noqa: F401  (registers its callbacks)
 import components.zoom  # noqa: F401  (registers its callbacks)

@@ -7,3 +7,4 @@ SEARCH = "search"  # stable hook
 SEARCH_RESULTS = "search-results"
 SEARCH_RESULT = "search-result"  # type of the pattern-matching ids of the result buttons
 ZOOM = "zoom"
+PAGE_NOTE = "page-note"

@@ -8,6 +8,7 @@ from dash import dcc, html
 from components import ids
 from components.body_map import create_body_map
 from components.page_frame import create_footer, create_header
+from components.page_note import create_page_note
 from components.point_details import create_point_details
 from components.search import create_search
 from components.zoom import create_zoom
@@ -29,6 +30,7 @@ def create_layout(dataset: Dataset) -> dmc.MantineProvider:
             [
                 dcc.Location(id=ids.URL, refresh="callback-nav"),
                 create_header(),
+                create_page_note(),
                 html.Main(
                     [
                         html.Div(

@@ -154,3 +154,19 @@ def test_search_without_text_lists_nothing(fixture_app, query):
 
 def test_search_without_matches_says_so(fixture_app):
     assert "No trigger point matches" in _text(_run(show_results, [], "zzzz"))
+
+
+@pytest.mark.parametrize("path", ["/", "", None])
+def test_known_pages_have_no_note(path):
+    from components.page_note import unknown_page_note
+
+    assert unknown_page_note(path) == []
+
+
+@pytest.mark.parametrize("path", ["/no/such/page", "/<script>alert(1)</script>", "/" + "x" * 10_000])
+def test_unknown_page_gets_a_friendly_note(fixture_app, path):
+    from components.page_note import show_page_note
+
+    text = _text(_run(show_page_note, [], path))
+    assert "Page not found" in text and "Here is the body map instead" in text
+    assert len(text) < 2000

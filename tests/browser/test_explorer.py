@@ -105,3 +105,10 @@ def test_zoom_shows_an_area_large_with_its_side_labels(page, app_url, console_er
     zoom_to(page, "Whole body")
     expect(labels).to_have_count(6)
     assert console_errors == []
+
+
+def test_unknown_page_shows_a_friendly_note_and_the_explorer(page, app_url, console_errors):
+    open_app(page, f"{app_url}/no/such/page")
+    expect(page.locator("#page-note")).to_contain_text("There is no page at “/no/such/page”")
+    expect(page.locator("#point-details")).to_contain_text("Find the source of a pain")
+    assert console_errors == []
