@@ -8,13 +8,14 @@ import sys
 
 from dash import Dash
 
+import components.navigation  # noqa: F401  (registers its callbacks)
 import components.page_note  # noqa: F401  (registers its callbacks)
 import components.search  # noqa: F401  (registers its callbacks)
-import components.selection  # noqa: F401  (registers its callbacks)
 import components.zoom  # noqa: F401  (registers its callbacks)
-from components.context import DATASET_KEY
+from components.context import DATASET_KEY, PAIN_INDEX_KEY
 from components.layout import create_layout
 from triggerpoints.data import DataError, load_dataset
+from triggerpoints.pain_finder import build_pain_index
 
 
 def create_app(data_dir: str | None = None) -> Dash:
@@ -22,6 +23,7 @@ def create_app(data_dir: str | None = None) -> Dash:
     dataset = load_dataset(data_dir)
     app = Dash(__name__, title="Trigger Point Explorer", update_title=None, compress=True)
     app.server.config[DATASET_KEY] = dataset
+    app.server.config[PAIN_INDEX_KEY] = build_pain_index(dataset)
     app.layout = create_layout(dataset)
     return app
 

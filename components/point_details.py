@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dash_mantine_components as dmc
-from dash import html
+from dash import dcc, html
 
 from components import ids
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
 from triggerpoints.schema import TechniqueRow
+from triggerpoints.view_state import condition_query
 
 
 def create_point_details() -> html.Section:
@@ -21,14 +22,17 @@ def create_point_details() -> html.Section:
     )
 
 
-def _note(note: str | None) -> list:
-    """A gentle note about a link that could not be followed as written (nothing when there is none)."""
-    return [dmc.Alert(note, title="About this link", color="yellow", className="link-note", mb="md")] if note else []
+def _notes(notes: tuple[str, ...]) -> list:
+    """Gentle notes about a link that could not be followed as written (nothing when there are none)."""
+    if not notes:
+        return []
+    body = notes[0] if len(notes) == 1 else html.Ul([html.Li(n) for n in notes])
+    return [dmc.Alert(body, title="About this link", color="yellow", className="link-note", mb="md")]
 
 
-def welcome(note: str | None = None) -> list:
-    """What the panel says before anything is selected (with a note when a link could not be followed)."""
-    return _note(note) + [
+def welcome(notes: tuple[str, ...] = ()) -> list:
+    """What the panel says before anything is selected (with notes when a link could not be followed)."""
+    return _notes(notes) + [
         dmc.Title("Find the source of a pain", order=2, className="panel-title"),
         dmc.Text(
             "Each X on the body marks a common trigger point (a tight, tender spot in a muscle). "
@@ -110,15 +114,44 @@ def _technique_item(technique: TechniqueRow) -> dmc.AccordionItem:
     )
 
 
-def render_details(dataset: Dataset, point_id: str, side: str, note: str | None = None) -> list:
-    """The panel's content for one point on one side (after a note about the link, if any)."""
+def pain_welcome(notes: tuple[str, ...] = ()) -> list:
+    """What the panel says in the pain finder before a candidate is chosen."""
+    return _notes(notes) + [
+        dmc.Text(
+            "Choose a candidate to see its pain pattern over the marked areas, and how to ease it.",
+            size="sm",
+            c="dimmed",
+            className="pain-welcome",
+        ),
+    ]
+
+
+def _condition_item(dataset: Dataset, key: str, side: str) -> html.Li:
+    """A condition with its description; its name links to the pain finder started from it, on this side."""
+    condition = dataset.conditions[key]
+    href = condition_query(dataset, key, side)
+    name = (
+        dcc.Link(
+            condition.name,
+            href=f"/{href}",
+            className="condition-link",
+            title="Mark where this is felt and find the points that may cause it",
+        )
+        if href
+        else html.B(condition.name)
+    )
+    return html.Li([name, " — ", condition.description])
+
+
+def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str, ...] = ()) -> list:
+    """The panel's content for one point on one side (after notes about the link, if any)."""
     point = dataset.points[point_id]
     techniques = [dataset.techniques[k] for k in point.techniques]
     self_care = [t for t in techniques if t.is_self_care]
     professional = [t for t in techniques if not t.is_self_care]
     conditions = [dataset.conditions[k] for k in point.conditions]
     red_flags = dataset.red_flags(point_id)
-    return _note(note) + [
+    return _notes(notes) + [
         html.Div(
             [
                 dmc.Text(f"{NAV_AREAS[point.nav_area]} · {side} side", size="sm", c="dimmed", className="eyebrow"),
@@ -162,12 +195,22 @@ def render_details(dataset: Dataset, point_id: str, side: str, note: str | None 
         _section("How it can feel", dmc.Text(point.symptoms)),
         _section(
             "Commonly associated with",
-            html.Ul([html.Li([html.B(c.name), " — ", c.description]) for c in conditions], className="conditions")
+            html.Ul([_condition_item(dataset, c.key, side) for c in conditions], className="conditions")
             if conditions
             else dmc.Text("No specific condition is linked to this point in the references."),
         ),
         _section(
             "Easing it yourself",
+            dmc.Alert(
+                "This spot lies where nerves and blood vessels are close, or is hard to reach safely. "
+                "It is best released by a trained practitioner; on your own, use only the gentle options below.",
+                color="grape",
+                title="Best left to a professional",
+                className="professional-note",
+                mb="xs",
+            )
+            if not point.self_care_friendly
+            else None,
             dmc.Text(point.self_care, mb="xs"),
             dmc.Accordion(
                 [_technique_item(t) for t in self_care], multiple=True, variant="separated", className="techniques"

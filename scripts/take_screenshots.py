@@ -18,13 +18,38 @@ from tests.browser.helpers import open_app, zoom_to  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SHOTS = [
-    # (file, width, height, query, zoom option or None, scroll the details panel into view)
+    # (file, width, height, query, zoom option or None, element to scroll into view or False)
     ("explorer-desktop.png", 1280, 800, "?point=infraspinatus-1", None, False),
     ("explorer-desktop-zoom-neck.png", 1280, 800, "?point=sternocleidomastoid-sternal-1", "Head & neck (front)", False),
     ("explorer-desktop-gluteus-minimus.png", 1280, 800, "?point=gluteus-minimus-2", None, False),
     ("explorer-desktop-not-found.png", 1280, 800, "?point=no-such-muscle", None, False),
+    (
+        "pain-finder-desktop.png",
+        1280,
+        800,
+        "?pain=temple-right,jaw-right,occiput-right&point=upper-trapezius-1",
+        None,
+        False,
+    ),
+    (
+        "pain-finder-sciatica-desktop.png",
+        1280,
+        800,
+        "?pain=buttock-right,back-of-thigh-right,calf-right&point=gluteus-minimus-2",
+        None,
+        False,
+    ),
+    ("pain-finder-phone.png", 390, 844, "?pain=heel-left,sole-left&point=soleus-1&side=left", None, False),
+    (
+        "pain-finder-phone-candidates.png",
+        390,
+        844,
+        "?pain=heel-left,sole-left&point=soleus-1&side=left",
+        None,
+        "#candidate-list",
+    ),
     ("explorer-phone.png", 390, 844, "?point=upper-trapezius-1", None, False),
-    ("explorer-phone-details.png", 390, 844, "?point=upper-trapezius-1", None, True),
+    ("explorer-phone-details.png", 390, 844, "?point=upper-trapezius-1", None, "#point-details"),
 ]
 
 
@@ -42,7 +67,7 @@ def main() -> None:
                 if zoom:
                     zoom_to(page, zoom)
                 if scroll:
-                    page.locator("#point-details").scroll_into_view_if_needed()
+                    page.locator(scroll).scroll_into_view_if_needed()
                 page.wait_for_timeout(600)
                 page.screenshot(path=str(OUT / name))
                 page.close()

@@ -1,4 +1,4 @@
-"""Callbacks called directly, as Dash would call them, on the fixture data (no browser)."""
+"""Callbacks called directly, as Dash calls them, on the fixture data (no browser)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,12 @@ from dash._callback_context import context_value
 from dash._utils import AttributeDict
 
 from components import ids
+from components.navigation import update_view
+from components.page_note import show_page_note, unknown_page_note
 from components.search import show_results
-from components.selection import update_selection
-from triggerpoints.figure import ESSENTIAL_TRACE, SELECTED_TRACE
+from triggerpoints.figure import ESSENTIAL_TRACE, MARKED_FILL_TRACE, POINTS_TRACE, SELECTED_TRACE
+
+OUTPUTS = ["figure", "details", "mode", "pain_panel", "chips", "candidates", "search", "add_region", "condition"]
 
 
 @pytest.fixture
@@ -36,109 +39,169 @@ def _run(function, triggered: list[dict], *args):
     return copy_context().run(call)
 
 
+def _view(prop: str, value, search: str = "", **inputs) -> dict:
+    """Calls update_view as if `prop` ("body-map.clickData", a pattern id json + ".n_clicks", ...) fired."""
+    args = dict(
+        click=None,
+        results=[],
+        candidates=[],
+        chips=[],
+        clear=0,
+        added=None,
+        condition=None,
+        mode="explore",
+        nav=None,
+        cond=None,
+        tech=None,
+        self_care=False,
+        search=search,
+        condition_side="right",
+    )
+    args.update(inputs)
+    result = _run(update_view, [{"prop_id": prop, "value": value}], *args.values())
+    return dict(zip(OUTPUTS, result, strict=True))
+
+
 def _text(component) -> str:
     """All the text of a component tree, for asserting on what the user reads."""
     return json.dumps(component, default=lambda c: c.to_plotly_json() if hasattr(c, "to_plotly_json") else str(c))
 
 
-def _click(point_id, side):
-    return {"points": [{"curveNumber": 4, "customdata": [point_id, side]}]}
+def _operations(patch) -> dict:
+    return {tuple(op["location"]): op["params"]["value"] for op in patch.to_plotly_json()["operations"]}
+
+
+def _pattern(**id_) -> str:
+    return json.dumps(id_, sort_keys=True, separators=(",", ":")) + ".n_clicks"
+
+
+def _click_x(point_id, side):
+    return {"points": [{"curveNumber": POINTS_TRACE, "customdata": [point_id, side]}]}
 
 
 def test_click_on_an_x_selects_it_and_updates_the_url(fixture_app):
-    click = _click("sternocleidomastoid-1", "left")
-    figure, details, search = _run(
-        update_selection, [{"prop_id": f"{ids.BODY_MAP}.clickData", "value": click}], click, [], ""
-    )
-    assert search == "?point=sternocleidomastoid-1&side=left"
-    assert "Sternocleidomastoid" in _text(details) and "left side" in _text(details)
-    operations = figure.to_plotly_json()["operations"]
-    targets = {tuple(op["location"]) for op in operations}
-    assert ("data", ESSENTIAL_TRACE, "x") in targets and ("data", SELECTED_TRACE, "x") in targets
+    click = _click_x("sternocleidomastoid-1", "left")
+    out = _view(f"{ids.BODY_MAP}.clickData", click, click=click)
+    assert out["search"] == "?point=sternocleidomastoid-1&side=left"
+    assert "Sternocleidomastoid" in _text(out["details"]) and "left side" in _text(out["details"])
+    operations = _operations(out["figure"])
+    assert operations[("data", ESSENTIAL_TRACE, "x")] and operations[("data", SELECTED_TRACE, "x")]
+    assert operations[("data", POINTS_TRACE, "visible")] is True
 
 
 @pytest.mark.parametrize(
     "click",
-    [
-        None,
-        {},
-        {"points": []},
-        {"points": [{"customdata": None}]},
-        {"points": [{"customdata": ["nope", "right"]}]},
-        {"points": [{"customdata": ["sternocleidomastoid-1", "up"]}]},
-        {"points": ["x"]},
-    ],
-)
+    [None, {}, {"points": []}, {"points": [{"customdata": None}]}, {"points": [{"customdata": ["nope", "right"]}]},
+     {"points": [{"customdata": ["sternocleidomastoid-1", "up"]}]}, {"points": ["x"]}, {"points": "x"}, [1, 2]],
+)  # fmt: skip
 def test_click_off_an_x_changes_nothing(fixture_app, click):
-    result = _run(update_selection, [{"prop_id": f"{ids.BODY_MAP}.clickData", "value": click}], click, [], "")
-    assert result == (no_update, no_update, no_update)
+    assert _view(f"{ids.BODY_MAP}.clickData", click, click=click) == dict.fromkeys(OUTPUTS, no_update)
 
 
 def test_choosing_a_search_result_selects_like_a_click(fixture_app):
-    trigger = [
-        {"prop_id": json.dumps({"point": "upper-trapezius-1", "type": ids.SEARCH_RESULT}) + ".n_clicks", "value": 1}
-    ]
-    _, details, search = _run(update_selection, trigger, None, [1], "")
-    assert search == "?point=upper-trapezius-1"
-    assert "Upper trapezius" in _text(details)
+    out = _view(_pattern(type=ids.SEARCH_RESULT, point="upper-trapezius-1"), 1)
+    assert out["search"] == "?point=upper-trapezius-1"
+    assert "Upper trapezius" in _text(out["details"])
 
 
-def test_new_search_results_do_not_select_anything(fixture_app):
-    trigger = [
-        {"prop_id": json.dumps({"point": "upper-trapezius-1", "type": ids.SEARCH_RESULT}) + ".n_clicks", "value": 0}
-    ]
-    assert _run(update_selection, trigger, None, [0], "") == (no_update, no_update, no_update)
+def test_new_buttons_that_were_not_clicked_change_nothing(fixture_app):
+    assert _view(_pattern(type=ids.SEARCH_RESULT, point="upper-trapezius-1"), 0) == dict.fromkeys(OUTPUTS, no_update)
+    forged = _pattern(type=ids.CANDIDATE, point="<script>", side="right")
+    assert _view(forged, 3) == dict.fromkeys(OUTPUTS, no_update)
 
 
 def test_url_selects_without_rewriting_the_url(fixture_app):
-    _, details, search = _run(
-        update_selection,
-        [{"prop_id": f"{ids.URL}.search", "value": "?point=upper-trapezius-1&side=left"}],
-        None,
-        [],
-        "?point=upper-trapezius-1&side=left",
-    )
-    assert search is no_update
-    assert "left side" in _text(details)
+    query = "?point=upper-trapezius-1&side=left"
+    out = _view(f"{ids.URL}.search", query, search=query)
+    assert out["search"] is no_update
+    assert "left side" in _text(out["details"])
 
 
 def test_unknown_url_point_shows_a_note_not_an_error(fixture_app):
     query = "?point=<script>alert(1)</script>"
-    _, details, _ = _run(update_selection, [{"prop_id": f"{ids.URL}.search", "value": query}], None, [], query)
-    text = _text(details)
+    text = _text(_view(f"{ids.URL}.search", query, search=query)["details"])
     assert "We could not find a trigger point called" in text
     assert "Find the source of a pain" in text
 
 
 def test_details_show_every_section(fixture_app):
-    _, details, _ = _run(
-        update_selection,
-        [{"prop_id": f"{ids.URL}.search", "value": "?point=upper-trapezius-1"}],
-        None,
-        [],
-        "?point=upper-trapezius-1",
-    )
-    text = _text(details)
-    for expected in [
-        "Where to find it",
-        "Where it sends pain",
-        "Right side of the neck",
-        "Right temple",
-        "Right back of the neck",
-        "How it can feel",
-        "Tension-type headache",
-        "Pincer grip",
-        "Self-care",
-        "Professional only",
-        "Dry needling",
-        "Stretch",
-        "Take care",
-        "See a clinician first",
-        "worst ever",
-        "Travell & Simons vol. 1 (2nd ed., 1999) ch. 6",
-        "Also called: trapezius, traps",
-    ]:
+    query = "?point=upper-trapezius-1"
+    text = _text(_view(f"{ids.URL}.search", query, search=query)["details"])
+    for expected in ["Where to find it", "Where it sends pain", "Right side of the neck", "Right temple",
+                     "Right back of the neck", "How it can feel", "Tension-type headache", "Pincer grip",
+                     "Self-care", "Professional only", "Dry needling", "Stretch", "Take care",
+                     "See a clinician first", "worst ever", "Travell & Simons vol. 1 (2nd ed., 1999) ch. 6",
+                     "Also called: trapezius, traps"]:  # fmt: skip
         assert expected in text, expected
+
+
+def test_pain_deep_link_marks_regions_and_ranks_candidates(fixture_app):
+    query = "?pain=temple-right,jaw-right"
+    out = _view(f"{ids.URL}.search", query, search=query)
+    assert out["mode"] == "pain" and out["pain_panel"] == "pain-panel"
+    assert "Right temple" in _text(out["chips"]) and "Right jaw" in _text(out["chips"])
+    candidates = _text(out["candidates"])
+    assert '"data-point-id": "upper-trapezius-1"' in candidates
+    assert "essential: right temple; spillover: right jaw" in candidates
+    operations = _operations(out["figure"])
+    assert operations[("data", POINTS_TRACE, "visible")] is False
+    assert operations[("layout", "clickanywhere")] is True
+    assert operations[("data", MARKED_FILL_TRACE, "x")].count(None) == 2
+
+
+def test_clicking_the_body_in_the_pain_finder_toggles_the_region(fixture_app):
+    click = {"points": [], "xvals": [145.0], "yvals": [60.0]}  # the right temple, front view
+    out = _view(f"{ids.BODY_MAP}.clickData", click, search="?pain=jaw-right", click=click, mode="pain")
+    assert out["search"] == "?pain=jaw-right,temple-right"
+    out = _view(f"{ids.BODY_MAP}.clickData", click, search="?pain=jaw-right,temple-right", click=click, mode="pain")
+    assert out["search"] == "?pain=jaw-right"
+
+
+@pytest.mark.parametrize(
+    "click", [{"points": [], "xvals": [5.0], "yvals": [5.0]}, {"xvals": ["a"], "yvals": [1]}, {"xvals": []}, {}]
+)
+def test_clicking_outside_the_body_or_forged_clicks_change_nothing(fixture_app, click):
+    out = _view(f"{ids.BODY_MAP}.clickData", click, search="?pain=jaw-right", click=click, mode="pain")
+    assert out == dict.fromkeys(OUTPUTS, no_update)
+
+
+def test_chip_removal_clear_and_add_from_list(fixture_app):
+    out = _view(_pattern(type=ids.MARKED_CHIP, region="jaw-right"), 1, search="?pain=jaw-right,temple-right")
+    assert out["search"] == "?pain=temple-right"
+    assert _view(f"{ids.CLEAR_MARKS}.n_clicks", 1, search="?pain=jaw-right")["search"] == "?pain="
+    out = _view(f"{ids.ADD_REGION}.value", "heel-left", search="?pain=jaw-right", added="heel-left")
+    assert out["search"] == "?pain=jaw-right,heel-left"
+    assert out["add_region"] is None, "the list is ready for the next area"
+    assert _view(f"{ids.ADD_REGION}.value", "nowhere", added="nowhere") == dict.fromkeys(OUTPUTS, no_update)
+
+
+def test_starting_from_a_condition(fixture_app):
+    out = _view(f"{ids.CONDITION_START}.value", "tennis-elbow", condition="tennis-elbow", condition_side="left")
+    assert out["search"] == "?pain=outer-elbow-left,back-of-forearm-left"
+    assert out["mode"] == "pain"
+
+
+def test_choosing_a_candidate_shows_its_details_over_the_marks(fixture_app):
+    out = _view(_pattern(type=ids.CANDIDATE, point="upper-trapezius-1", side="right"), 1, search="?pain=temple-right")
+    assert out["search"] == "?pain=temple-right&point=upper-trapezius-1"
+    assert "Upper trapezius" in _text(out["details"])
+    assert "is-selected" in _text(out["candidates"])
+
+
+def test_switching_mode_keeps_the_selection(fixture_app):
+    out = _view(f"{ids.MODE}.value", "pain", search="?point=upper-trapezius-1", mode="pain")
+    assert out["search"] == "?pain=&point=upper-trapezius-1"
+    out = _view(f"{ids.MODE}.value", "explore", search="?pain=temple-right", mode="explore")
+    assert out["search"] == "?mode=explore&pain=temple-right"
+
+
+def test_filters_narrow_the_xs_and_the_candidates(fixture_app):
+    out = _view(f"{ids.FILTER_CONDITION}.value", "tennis-elbow", cond="tennis-elbow")
+    markers = _operations(out["figure"])[("data", POINTS_TRACE, "customdata")]
+    assert {m[0] for m in markers} == {"extensor-carpi-radialis-brevis-1"}
+    assert out["search"] is no_update
+    out = _view(f"{ids.FILTER_NAV}.value", "head-neck", search="?pain=temple-right", nav="elbow-forearm-hand")
+    assert "No trigger point in the current filters" in _text(out["candidates"])
 
 
 def test_search_results_are_buttons_naming_the_point(fixture_app):
@@ -158,15 +221,11 @@ def test_search_without_matches_says_so(fixture_app):
 
 @pytest.mark.parametrize("path", ["/", "", None])
 def test_known_pages_have_no_note(path):
-    from components.page_note import unknown_page_note
-
     assert unknown_page_note(path) == []
 
 
 @pytest.mark.parametrize("path", ["/no/such/page", "/<script>alert(1)</script>", "/" + "x" * 10_000])
 def test_unknown_page_gets_a_friendly_note(fixture_app, path):
-    from components.page_note import show_page_note
-
     text = _text(_run(show_page_note, [], path))
     assert "Page not found" in text and "Here is the body map instead" in text
     assert len(text) < 2000

@@ -45,6 +45,14 @@ def test_fixture_data_loads(fixture_dataset):
 
 BROKEN_CELLS = [
     (
+        _set("conditions.csv", 2, "felt_in", "templ"),
+        "data/conditions.csv, line 2, column 'felt_in': 'templ' is not an area of data/body_regions.csv",
+    ),
+    (
+        _set("trigger_points.csv", 2, "self_care_friendly", "maybe"),
+        "data/trigger_points.csv, line 2, column 'self_care_friendly': Input should be a valid boolean",
+    ),
+    (
         _set("trigger_points.csv", 2, "x", "12a"),
         "data/trigger_points.csv, line 2, column 'x': Input should be a valid number",
     ),

@@ -202,6 +202,15 @@ def _check_regions(rows: list[tuple[int, RegionRow]], problems: list[Problem]) -
             problems.append(Problem(name, line, "side", f"area '{row.area}' has no {other}-side region"))
 
 
+def _check_condition_areas(rows: list[tuple[int, ConditionRow]], areas: set[str], problems: list[Problem]) -> None:
+    for line, row in rows:
+        for area in row.felt_in:
+            if areas and area not in areas:
+                problems.append(
+                    Problem("data/conditions.csv", line, "felt_in", f"'{area}' is not an area of data/body_regions.csv")
+                )
+
+
 def _check_points(
     rows: list[tuple[int, TriggerPointRow]],
     regions: Mapping[str, RegionRow],
@@ -257,6 +266,7 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     conditions = _unique(condition_table.rows, "key", "data/conditions.csv", problems)
     techniques = _unique(technique_table.rows, "key", "data/techniques.csv", problems)
     _check_regions(region_table.rows, problems)
+    _check_condition_areas(condition_table.rows, {r.area for r in regions.values()}, problems)
     # A row that failed its own checks is already reported: links to its key are not reported again.
     complete_regions = regions if len(regions) == len(region_table.keys) else {}
     _check_points(point_table.rows, complete_regions, condition_table.keys, technique_table.keys, problems)

@@ -12,8 +12,18 @@ from shapely.ops import unary_union
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import BACK_CENTER_X, CANVAS_BOTTOM, CANVAS_TOP, CANVAS_WIDTH, FRONT_CENTER_X
 
-# Trace order is part of the contract with the callbacks that patch the figure.
-REGIONS_TRACE, OUTLINE_TRACE, SPILLOVER_TRACE, ESSENTIAL_TRACE, POINTS_TRACE, SELECTED_TRACE = range(6)
+# Trace order is part of the contract with the callbacks that patch the figure: the marked pain regions are
+# filled beneath the referral zones and outlined above them, so a zone's match with the pain stays visible.
+(
+    REGIONS_TRACE,
+    OUTLINE_TRACE,
+    MARKED_FILL_TRACE,
+    SPILLOVER_TRACE,
+    ESSENTIAL_TRACE,
+    MARKED_OUTLINE_TRACE,
+    POINTS_TRACE,
+    SELECTED_TRACE,
+) = range(8)
 SIDES = ("right", "left")
 
 SKIN = "#f7e9df"
@@ -25,6 +35,8 @@ SPILLOVER_FILL = "rgba(244, 163, 158, 0.55)"
 SPILLOVER_LINE = "#c0504a"
 MARKER = "#34404e"
 SELECTED = "#1c5fd4"
+MARKED_FILL = "rgba(56, 118, 229, 0.30)"
+MARKED_LINE = "#1f56c4"
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,11 @@ def _outlines(polygons: Iterable[tuple[tuple[float, float], ...]]) -> tuple[list
         xs.extend([p[0] for p in points] + [points[0][0], None])
         ys.extend([p[1] for p in points] + [points[0][1], None])
     return xs, ys
+
+
+def marked_outlines(dataset: Dataset, marked: Iterable[str]) -> tuple[list, list]:
+    """The outlines of the marked pain regions, as plotly-ready x and y lists."""
+    return _outlines(dataset.regions[r].points for r in marked)
 
 
 def selection_zone(dataset: Dataset, selections: Iterable[tuple[str, str]]) -> Zone:
@@ -97,78 +114,32 @@ def view_annotations(zoom: tuple[str, list[float], list[float]] | None = None) -
 
 def build_body_figure(dataset: Dataset) -> go.Figure:
     """The base figure: both views, every region, and an X for every point on both sides."""
-    region_x, region_y = _outlines(r.points for r in dataset.regions.values())
+    regions = list(dataset.regions.values())
+    region_x, region_y = _outlines(r.points for r in regions)
+    # One label per outline, in order: the browser names the region under the pointer from these.
+    region_labels = [dataset.area_label(r.area, r.side) for r in regions]
     outline_x, outline_y = _outlines(_view_outlines(dataset))
-    ids = list(dataset.points)
-    marker_x, marker_y, custom, hover = [], [], [], []
-    for side in SIDES:
-        for point_id in ids:
-            x, y = dataset.position(point_id, side)
-            marker_x.append(x)
-            marker_y.append(y)
-            custom.append([point_id, side])
-            hover.append(f"{dataset.points[point_id].muscle} ({side})")
-    figure = go.Figure(
-        data=[
-            go.Scatter(
-                x=region_x,
-                y=region_y,
-                mode="lines",
-                fill="toself",
-                fillcolor=SKIN,
-                line=dict(color=REGION_BORDER, width=0.7),
-                hoverinfo="skip",
-                name="regions",
-            ),
-            go.Scatter(
-                x=outline_x,
-                y=outline_y,
-                mode="lines",
-                line=dict(color=OUTLINE, width=1.6),
-                hoverinfo="skip",
-                name="outline",
-            ),
-            go.Scatter(
-                x=[],
-                y=[],
-                mode="lines",
-                fill="toself",
-                fillcolor=SPILLOVER_FILL,
-                fillpattern=dict(shape="/", fgcolor=SPILLOVER_LINE, bgcolor=SPILLOVER_FILL, size=7, solidity=0.22),
-                line=dict(color=SPILLOVER_LINE, width=1, dash="dot"),
-                hoverinfo="skip",
-                name="spillover",
-            ),
-            go.Scatter(
-                x=[],
-                y=[],
-                mode="lines",
-                fill="toself",
-                fillcolor=ESSENTIAL_FILL,
-                line=dict(color=ESSENTIAL_LINE, width=1.4),
-                hoverinfo="skip",
-                name="essential",
-            ),
-            go.Scatter(
-                x=marker_x,
-                y=marker_y,
-                mode="markers",
-                customdata=custom,
-                hovertext=hover,
-                hovertemplate="<b>%{hovertext}</b><br>Click to see its pain pattern<extra></extra>",
-                marker=dict(symbol="x-thin", size=8, color=MARKER, line=dict(color=MARKER, width=2)),
-                name="trigger points",
-            ),
-            go.Scatter(
-                x=[],
-                y=[],
-                mode="markers",
-                hoverinfo="skip",
-                name="selected",
-                marker=dict(symbol="circle-open", size=24, color=SELECTED, line=dict(width=3)),
-            ),
-        ]
-    )
+    markers = point_markers(dataset, dataset.points)
+    empty = dict(x=[], y=[], hoverinfo="skip")
+    traces = [
+        go.Scatter(x=region_x, y=region_y, mode="lines", fill="toself", fillcolor=SKIN, meta=region_labels,
+                   line=dict(color=REGION_BORDER, width=0.7), hoverinfo="skip", name="regions"),
+        go.Scatter(x=outline_x, y=outline_y, mode="lines", line=dict(color=OUTLINE, width=1.6), hoverinfo="skip",
+                   name="outline"),
+        go.Scatter(**empty, mode="lines", fill="toself", fillcolor=MARKED_FILL, line=dict(width=0), name="marked"),
+        go.Scatter(**empty, mode="lines", fill="toself", fillcolor=SPILLOVER_FILL, name="spillover",
+                   fillpattern=dict(shape="/", fgcolor=SPILLOVER_LINE, bgcolor=SPILLOVER_FILL, size=7, solidity=0.22),
+                   line=dict(color=SPILLOVER_LINE, width=1, dash="dot")),
+        go.Scatter(**empty, mode="lines", fill="toself", fillcolor=ESSENTIAL_FILL, name="essential",
+                   line=dict(color=ESSENTIAL_LINE, width=1.4)),
+        go.Scatter(**empty, mode="lines", line=dict(color=MARKED_LINE, width=2.2, dash="dash"), name="marked outline"),
+        go.Scatter(**markers, mode="markers", name="trigger points",
+                   hovertemplate="<b>%{hovertext}</b><br>Click to see its pain pattern<extra></extra>",
+                   marker=dict(symbol="x-thin", size=8, color=MARKER, line=dict(color=MARKER, width=2))),
+        go.Scatter(**empty, mode="markers", name="selected",
+                   marker=dict(symbol="circle-x-open", size=24, color=SELECTED, line=dict(width=2.6))),
+    ]  # fmt: skip
+    figure = go.Figure(data=traces)
     figure.update_layout(
         margin=dict(l=0, r=0, t=0, b=0),
         xaxis=dict(range=[0, CANVAS_WIDTH], visible=False, fixedrange=True),
@@ -176,12 +147,28 @@ def build_body_figure(dataset: Dataset) -> go.Figure:
         showlegend=False,
         dragmode=False,
         hovermode="closest",
+        hoveranywhere=False,
+        clickanywhere=False,
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
         annotations=view_annotations(),
         hoverlabel=dict(bgcolor="white", font=dict(size=14)),
     )
     return figure
+
+
+def point_markers(dataset: Dataset, point_ids: Iterable[str]) -> dict[str, list]:
+    """x, y, customdata ([id, side]) and hover text of the X markers of some points, on both sides."""
+    ids = [p for p in dataset.points if p in set(point_ids)]
+    markers: dict[str, list] = {"x": [], "y": [], "customdata": [], "hovertext": []}
+    for side in SIDES:
+        for point_id in ids:
+            x, y = dataset.position(point_id, side)
+            markers["x"].append(x)
+            markers["y"].append(y)
+            markers["customdata"].append([point_id, side])
+            markers["hovertext"].append(f"{dataset.points[point_id].muscle} ({side})")
+    return markers
 
 
 def _view_outlines(dataset: Dataset) -> list[tuple[tuple[float, float], ...]]:

@@ -87,6 +87,7 @@ class TriggerPointRow(Row):
     precautions: Text
     sources: Annotated[TextList, Field(min_length=1)]
     notes: OptionalText = ""
+    self_care_friendly: bool = True
 
 
 class ConditionRow(Row):
@@ -96,6 +97,7 @@ class ConditionRow(Row):
     name: Text
     description: Text
     red_flags: Annotated[TextList, Field(min_length=1)]
+    felt_in: TextList = ()
 
 
 class TechniqueRow(Row):

@@ -79,3 +79,11 @@ def console_errors(page):
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: errors.append(str(error)))
     return errors
+
+
+@pytest.fixture(scope="session")
+def dataset():
+    """The bundled dataset, to find where regions lie on the figure."""
+    from triggerpoints.data import load_dataset
+
+    return load_dataset()

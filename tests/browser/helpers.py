@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-POINTS_TRACE, ESSENTIAL_TRACE, SPILLOVER_TRACE = 4, 3, 2
+from playwright.sync_api import expect
+from shapely.geometry import Polygon
 
-_X_POSITION = """([pointId, side]) => {
+from triggerpoints.figure import ESSENTIAL_TRACE, MARKED_FILL_TRACE, POINTS_TRACE, SPILLOVER_TRACE
+
+__all__ = ["ESSENTIAL_TRACE", "MARKED_FILL_TRACE", "SPILLOVER_TRACE"]
+
+_X_POSITION = f"""([pointId, side]) => {{
   const gd = document.querySelector('#body-map .js-plotly-plot');
-  const trace = gd.data[4];
+  const trace = gd.data[{POINTS_TRACE}];
   const i = trace.customdata.findIndex(c => c[0] === pointId && c[1] === side);
   const box = gd.getBoundingClientRect();
   const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
   return [box.left + xa._offset + xa.l2p(trace.x[i]), box.top + ya._offset + ya.l2p(trace.y[i])];
+}}"""
+
+_DATA_TO_PAGE = """([x, y]) => {
+  const gd = document.querySelector('#body-map .js-plotly-plot');
+  const box = gd.getBoundingClientRect();
+  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+  return [box.left + xa._offset + xa.l2p(x), box.top + ya._offset + ya.l2p(y)];
 }"""
 
 
@@ -58,4 +70,32 @@ def zoom_to(page, option: str) -> None:
     page.get_by_role("option", name=option, exact=True).click()
     page.wait_for_function(
         f"document.querySelector('#body-map .js-plotly-plot')._fullLayout.xaxis.range.join() !== '{before}'"
+    )
+
+
+def region_spot(dataset, region_id: str) -> tuple[float, float]:
+    """A point well inside a region, in figure coordinates."""
+    return Polygon(dataset.regions[region_id].points).representative_point().coords[0]
+
+
+def hover_region(page, dataset, region_id: str) -> tuple[float, float]:
+    """Moves the pointer over a region of the figure; returns the page position."""
+    x, y = page.evaluate(_DATA_TO_PAGE, list(region_spot(dataset, region_id)))
+    page.mouse.move(x - 3, y)
+    page.mouse.move(x, y)
+    return x, y
+
+
+def click_region(page, dataset, region_id: str) -> None:
+    """Points at a region until its name shows, then clicks it, as a user would (in the pain finder this toggles it)."""
+    region = dataset.regions[region_id]
+    x, y = hover_region(page, dataset, region_id)
+    expect(page.locator(".region-tooltip")).to_contain_text(dataset.area_label(region.area, region.side))
+    page.mouse.click(x, y)
+
+
+def figure_ready(page) -> None:
+    """Waits until Plotly has finished drawing the latest figure update."""
+    page.wait_for_function(
+        "!document.querySelector('#body-map .js-plotly-plot').classList.contains('dash-graph--pending')"
     )

@@ -1,0 +1,167 @@
+"""Owns the view: every user action (an X, a region, a search result, a chip, a candidate, a condition, the mode,
+the filters, the back button) becomes a new view state in the URL, and the map, panels and lists follow it.
+
+One callback, so that a click costs one round trip. It only decodes which input fired into a pure transition of
+`triggerpoints.view_state` and renders the result; the figure is answered with a Patch.
+"""
+
+from __future__ import annotations
+
+from dash import ALL, Input, Output, Patch, State, callback, ctx, no_update
+
+from components import ids
+from components.context import current_dataset, current_pain_index
+from components.pain_finder import candidates_section, marked_chips
+from components.point_details import pain_welcome, render_details, welcome
+from components.point_filters import read_filters
+from triggerpoints import view_state as views
+from triggerpoints.data import Dataset
+from triggerpoints.figure import (
+    ESSENTIAL_TRACE,
+    MARKED_FILL_TRACE,
+    MARKED_OUTLINE_TRACE,
+    POINTS_TRACE,
+    SELECTED_TRACE,
+    SPILLOVER_TRACE,
+    marked_outlines,
+    point_markers,
+    selection_zone,
+)
+from triggerpoints.pain_finder import PainIndex, rank_candidates
+from triggerpoints.point_filters import PointFilters, allowed_points
+from triggerpoints.view_state import PAIN, ViewState
+
+NOTHING = object()
+
+
+def figure_patch(dataset: Dataset, state: ViewState, filters: PointFilters) -> Patch:
+    """The figure for a view: Xs (explorer) or marked regions (pain finder), and the selected point's zone."""
+    pain = state.mode == PAIN
+    zone = selection_zone(dataset, [(state.point, state.side)] if state.point else [])
+    marked_x, marked_y = marked_outlines(dataset, state.marked if pain else ())
+    markers = point_markers(dataset, allowed_points(dataset, filters))
+    patch = Patch()
+    patch["layout"]["hoveranywhere"] = pain
+    patch["layout"]["clickanywhere"] = pain
+    patch["data"][POINTS_TRACE]["visible"] = not pain
+    for key, values in markers.items():
+        patch["data"][POINTS_TRACE][key] = values
+    for trace, xs, ys in (
+        (MARKED_FILL_TRACE, marked_x, marked_y),
+        (MARKED_OUTLINE_TRACE, marked_x, marked_y),
+        (ESSENTIAL_TRACE, zone.essential_x, zone.essential_y),
+        (SPILLOVER_TRACE, zone.spillover_x, zone.spillover_y),
+        (SELECTED_TRACE, zone.marker_x, zone.marker_y),
+    ):
+        patch["data"][trace]["x"] = xs
+        patch["data"][trace]["y"] = ys
+    return patch
+
+
+def next_state(
+    trigger: object, value: object, state: ViewState, dataset: Dataset, index: PainIndex, side: object
+) -> ViewState | object:
+    """The view after the input that fired, or NOTHING when that input asks for no change."""
+    if trigger == ids.BODY_MAP:
+        return _clicked(value, state, dataset, index)
+    if isinstance(trigger, dict):
+        kind = trigger.get("type")
+        if not (isinstance(value, int) and value > 0):
+            return NOTHING  # buttons that were just drawn, not clicked
+        if kind == ids.SEARCH_RESULT and trigger.get("point") in dataset.points:
+            return views.select_point(state, trigger["point"], "right")
+        if kind == ids.CANDIDATE and trigger.get("point") in dataset.points and trigger.get("side") in views.SIDES:
+            return views.select_point(state, trigger["point"], trigger["side"])
+        if kind == ids.MARKED_CHIP and trigger.get("region") in dataset.regions:
+            return views.remove_region(state, trigger["region"])
+        return NOTHING
+    if trigger == ids.CLEAR_MARKS:
+        return views.clear_marks(state)
+    if trigger == ids.ADD_REGION:
+        return views.add_region(state, value) if value in dataset.regions else NOTHING
+    if trigger == ids.CONDITION_START:
+        if value not in dataset.conditions or not dataset.conditions[value].felt_in:
+            return NOTHING
+        return views.start_from_condition(state, dataset, value, side if side in views.SIDES else "right")
+    if trigger == ids.MODE:
+        return views.set_mode(state, value) if value in (views.EXPLORE, PAIN) else NOTHING
+    return state  # a filter changed: same view, drawn again
+
+
+def _clicked(click: object, state: ViewState, dataset: Dataset, index: PainIndex) -> ViewState | object:
+    """An X click selects its point (explorer); a click on the body toggles its region (pain finder)."""
+    click = click if isinstance(click, dict) else {}
+    points = click.get("points") if isinstance(click.get("points"), list) else []
+    custom = points[0].get("customdata") if points and isinstance(points[0], dict) else None
+    if state.mode != PAIN:
+        if isinstance(custom, list) and len(custom) == 2 and custom[0] in dataset.points and custom[1] in views.SIDES:
+            return views.select_point(state, custom[0], custom[1])
+        return NOTHING
+    xs, ys = click.get("xvals"), click.get("yvals")
+    try:
+        region = index.region_at(float(xs[0]), float(ys[0]))
+    except (TypeError, ValueError, IndexError, KeyError):
+        return NOTHING
+    return views.toggle_region(state, region) if region else NOTHING
+
+
+def render(dataset: Dataset, index: PainIndex, state: ViewState, filters: PointFilters, notes: tuple[str, ...]):
+    """Everything the view shows: figure patch, details, mode, pain panel class, chips and candidates."""
+    pain = state.mode == PAIN
+    if state.point:
+        details = render_details(dataset, state.point, state.side, notes)
+    else:
+        details = pain_welcome(notes) if pain else welcome(notes)
+    allowed = allowed_points(dataset, filters) if filters.active else None
+    candidates = rank_candidates(dataset, index, state.marked, allowed) if pain else []
+    return (
+        figure_patch(dataset, state, filters),
+        details,
+        state.mode,
+        "pain-panel" if pain else "pain-panel is-hidden",
+        marked_chips(dataset, state.marked),
+        candidates_section(dataset, candidates, state.marked, (state.point, state.side)),
+    )
+
+
+@callback(
+    Output(ids.BODY_MAP, "figure"),
+    Output(ids.POINT_DETAILS, "children"),
+    Output(ids.MODE, "value"),
+    Output(ids.PAIN_PANEL, "className"),
+    Output(ids.MARKED_CHIPS, "children"),
+    Output(ids.CANDIDATES, "children"),
+    Output(ids.URL, "search"),
+    Output(ids.ADD_REGION, "value"),
+    Output(ids.CONDITION_START, "value"),
+    Input(ids.BODY_MAP, "clickData"),
+    Input({"type": ids.SEARCH_RESULT, "point": ALL}, "n_clicks"),
+    Input({"type": ids.CANDIDATE, "point": ALL, "side": ALL}, "n_clicks"),
+    Input({"type": ids.MARKED_CHIP, "region": ALL}, "n_clicks"),
+    Input(ids.CLEAR_MARKS, "n_clicks"),
+    Input(ids.ADD_REGION, "value"),
+    Input(ids.CONDITION_START, "value"),
+    Input(ids.MODE, "value"),
+    Input(ids.FILTER_NAV, "value"),
+    Input(ids.FILTER_CONDITION, "value"),
+    Input(ids.FILTER_TECHNIQUE, "value"),
+    Input(ids.FILTER_SELF_CARE, "checked"),
+    Input(ids.URL, "search"),
+    State(ids.CONDITION_SIDE, "value"),
+    prevent_initial_call=True,
+)
+def update_view(click, _results, _candidates, _chips, _clear, added, condition, mode, nav, cond, tech, self_care,
+                search, condition_side):  # fmt: skip
+    """Applies the action that fired to the view in the URL, and draws the new view."""
+    dataset, index = current_dataset(), current_pain_index()
+    parsed = views.parse_view(search if isinstance(search, str) else "", dataset)
+    filters = read_filters(nav, cond, tech, self_care)
+    trigger = ctx.triggered_id
+    if trigger == ids.URL:
+        return (*render(dataset, index, parsed.state, filters, parsed.notes), no_update, None, None)
+    value = ctx.triggered[0].get("value") if ctx.triggered else None
+    state = next_state(trigger, value, parsed.state, dataset, index, condition_side)
+    if state is NOTHING:
+        return (no_update,) * 9
+    query = views.view_query(state)
+    return (*render(dataset, index, state, filters, ()), query if query != search else no_update, None, None)

@@ -1,0 +1,154 @@
+"""The pain finder in a real browser: mark regions on the figure, chips, the list, deep links, conditions, filters."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.helpers import (
+    ESSENTIAL_TRACE,
+    MARKED_FILL_TRACE,
+    click_region,
+    figure_ready,
+    hover_region,
+    open_app,
+    trace_xs,
+    zone_sides,
+    zoom_to,
+)
+
+
+def _candidate_ids(page) -> list[str]:
+    return page.locator("#candidate-list > li").evaluate_all("items => items.map(i => i.dataset.pointId)")
+
+
+def _switch_to_pain_finder(page) -> None:
+    page.get_by_text("Where does it hurt?", exact=True).click()
+    expect(page.locator("#pain-panel")).to_be_visible()
+    page.wait_for_function("document.querySelector('#body-map .js-plotly-plot')._fullLayout.clickanywhere === true")
+    figure_ready(page)
+
+
+def test_clicking_regions_on_both_views_and_sides_marks_them(page, app_url, dataset, console_errors):
+    open_app(page, app_url)
+    _switch_to_pain_finder(page)
+    chips = page.locator(".marked-chip")
+    for count, region in enumerate(["buttock-right", "back-of-thigh-right", "calf-right", "thumb-left"], start=1):
+        click_region(page, dataset, region)
+        expect(chips).to_have_count(count)
+        figure_ready(page)
+    expect(chips).to_have_text(["Right buttock×", "Right back of the thigh×", "Right calf×", "Left thumb×"])
+    expect(page).to_have_url(re.compile(r"\?pain=buttock-right,back-of-thigh-right,calf-right,thumb-left$"))
+    assert _candidate_ids(page)[0] == "gluteus-minimus-2"
+    assert len(trace_xs(page, MARKED_FILL_TRACE)) > 0
+    click_region(page, dataset, "thumb-left")
+    expect(chips).to_have_count(3)
+    assert console_errors == []
+
+
+def test_hovering_a_region_names_it(page, app_url, dataset, console_errors):
+    open_app(page, f"{app_url}/?pain=")
+    figure_ready(page)
+    hover_region(page, dataset, "outer-elbow-right")
+    expect(page.locator(".region-tooltip")).to_contain_text("Right outer elbow")
+    hover_region(page, dataset, "heel-left")
+    expect(page.locator(".region-tooltip")).to_contain_text("Left heel")
+    assert console_errors == []
+
+
+def test_deep_link_marks_regions_names_unknown_ones_and_ranks(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?pain=temple-right,jaw-right,elbow-middle")
+    expect(page.locator(".marked-chip")).to_have_count(2)
+    expect(page.locator(".link-note")).to_contain_text("We could not find the body area “elbow-middle”")
+    items = page.locator("#candidate-list > li")
+    expect(items.first).to_be_visible()
+    ids = _candidate_ids(page)
+    assert "upper-trapezius-1" in ids[:8]
+    expect(items.filter(has_text="Upper trapezius")).to_contain_text("essential: right temple; spillover: right jaw")
+    assert console_errors == []
+
+
+def test_chips_remove_and_clear_empties(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?pain=temple-right,jaw-right,heel-left")
+    chips = page.locator(".marked-chip")
+    expect(chips).to_have_count(3)
+    page.get_by_role("button", name="Unmark right jaw").click()
+    expect(chips).to_have_count(2)
+    expect(page).to_have_url(re.compile(r"\?pain=temple-right,heel-left$"))
+    page.locator("#clear-marks").click()
+    expect(chips).to_have_count(0)
+    expect(page.locator("#candidate-list > li")).to_have_count(0)
+    expect(page.locator(".candidates-note")).to_contain_text("Mark where it hurts")
+    assert console_errors == []
+
+
+def test_adding_a_region_from_the_searchable_list(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?pain=")
+    page.locator("#add-region").fill("left heel")
+    page.get_by_role("option", name="Left heel", exact=True).click()
+    expect(page.locator(".marked-chip")).to_have_text(["Left heel×"])
+    ids = _candidate_ids(page)
+    assert "soleus-1" in ids[:8]
+    assert console_errors == []
+
+
+def test_choosing_a_candidate_draws_its_zone_over_the_marks(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?pain=buttock-right,back-of-thigh-right,calf-right")
+    first = page.locator("#candidate-list > li").first
+    expect(first).to_have_attribute("data-point-id", "gluteus-minimus-2")
+    first.locator("button").click()
+    expect(page.locator("#point-details h2")).to_have_text("Gluteus minimus (posterior portion)")
+    expect(page.locator("#candidate-list > li").first.locator("button")).to_have_class(re.compile("is-selected"))
+    page.wait_for_function(f"document.querySelector('#body-map .js-plotly-plot').data[{ESSENTIAL_TRACE}].x.length > 0")
+    assert zone_sides(page) == {"right"}
+    assert len(trace_xs(page, MARKED_FILL_TRACE)) > 0, "the marks stay drawn under the zone"
+    assert console_errors == []
+
+
+def test_starting_from_a_condition(page, app_url, console_errors):
+    open_app(page, app_url)
+    _switch_to_pain_finder(page)
+    page.locator("#condition-side").get_by_text("Left").click()
+    page.locator("#condition-start").fill("tennis")
+    page.get_by_role("option", name="Tennis elbow (outer elbow pain)").click()
+    expect(page.locator(".marked-chip")).to_have_text(["Left outer elbow×", "Left back of the forearm×"])
+    ids = _candidate_ids(page)
+    assert "supinator-1" in ids[:8]
+    assert console_errors == []
+
+
+def test_condition_links_in_the_details_start_the_pain_finder(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?point=supinator-1&side=left")
+    page.get_by_role("link", name="Tennis elbow (outer elbow pain)").click()
+    expect(page).to_have_url(re.compile(r"\?pain=outer-elbow-left,back-of-forearm-left$"))
+    expect(page.locator(".marked-chip")).to_have_count(2)
+    expect(page.locator("#mode label[data-active]")).to_have_text("Where does it hurt?")
+    assert console_errors == []
+
+
+def test_filters_narrow_the_map_and_the_candidates(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?pain=groin-right,inner-thigh-right")
+    assert "pectineus-1" in _candidate_ids(page)
+    page.get_by_text("Filter the map").click()
+    page.locator(".filters .mantine-Switch-track").click()
+    expect(page.locator("#filter-self-care")).to_be_checked()
+    expect(page.locator("#candidate-list > li[data-point-id='pectineus-1']")).to_have_count(0)
+    page.get_by_text("Explore the map", exact=True).click()
+    page.locator("#filter-nav").click()
+    page.get_by_role("option", name="Lower leg, ankle & foot").click()
+    page.wait_for_function(
+        "document.querySelector('#body-map .js-plotly-plot').data[6].customdata.every(c => "
+        "['gastrocnemius','soleus','tibialis','peroneus','extensor','flexor','abductor','quadratus-plantae']"
+        ".some(m => c[0].startsWith(m)))"
+    )
+    assert console_errors == []
+
+
+def test_marking_works_when_zoomed(page, app_url, dataset, console_errors):
+    open_app(page, f"{app_url}/?pain=")
+    zoom_to(page, "Head & neck (front)")
+    figure_ready(page)
+    click_region(page, dataset, "teeth-left")
+    expect(page.locator(".marked-chip")).to_have_text(["Left teeth×"])
+    assert console_errors == []

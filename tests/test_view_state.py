@@ -1,0 +1,112 @@
+"""The view state in the URL: parsing trusts nothing, writing round-trips, transitions are plain functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from triggerpoints import view_state as views
+from triggerpoints.view_state import EXPLORE, PAIN, ViewState, parse_view, view_query
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ViewState()),
+        (None, ViewState()),
+        ("?point=upper-trapezius-1", ViewState(point="upper-trapezius-1")),
+        ("?point=upper-trapezius-1&side=left", ViewState(point="upper-trapezius-1", side="left")),
+        ("?point=upper-trapezius-1&side=LEFT", ViewState(point="upper-trapezius-1", side="left")),
+        ("?point=upper-trapezius-1&point=sternocleidomastoid-1", ViewState(point="upper-trapezius-1")),
+        ("?pain=temple-right,jaw-right", ViewState(PAIN, ("temple-right", "jaw-right"))),
+        ("?pain=temple-right&pain=jaw-left", ViewState(PAIN, ("temple-right", "jaw-left"))),
+        ("?pain=temple-right,temple-right", ViewState(PAIN, ("temple-right",))),
+        ("?pain=", ViewState(PAIN)),
+        ("?mode=pain", ViewState(PAIN)),
+        ("?mode=explore&pain=temple-right", ViewState(EXPLORE, ("temple-right",))),
+        ("?pain=heel-left&point=sternocleidomastoid-1&side=left",
+         ViewState(PAIN, ("heel-left",), "sternocleidomastoid-1", "left")),
+    ],
+)  # fmt: skip
+def test_view_from_url(fixture_dataset, query, expected):
+    parsed = parse_view(query, fixture_dataset)
+    assert parsed.state == expected
+    assert parsed.notes == ()
+
+
+def test_unknown_regions_are_named_and_the_rest_kept(fixture_dataset):
+    parsed = parse_view("?pain=temple-right,elbow-middle,<b>x</b>,jaw-right", fixture_dataset)
+    assert parsed.state.marked == ("temple-right", "jaw-right")
+    assert parsed.notes == ("We could not find the body area “elbow-middle”, “<b>x</b>”, so it was left out.",)
+
+
+def test_many_unknown_regions_are_summarised(fixture_dataset):
+    parsed = parse_view("?pain=" + ",".join(f"r{i}" for i in range(500)), fixture_dataset)
+    assert parsed.notes[0].endswith("and 497 more, so it was left out.")
+    assert len(parsed.notes[0]) < 200
+
+
+@pytest.mark.parametrize(
+    "bad", ["nope", "<script>alert(1)</script>", "%3Cb%3E", "ü-ñ-漢字", "x" * 10_000, "../../etc/passwd"]
+)
+def test_unknown_point_gives_a_friendly_note(fixture_dataset, bad):
+    parsed = parse_view(f"?point={bad}", fixture_dataset)
+    assert parsed.state.point is None
+    assert parsed.notes[0].startswith("We could not find a trigger point called")
+    assert len(parsed.notes[0]) < 200
+
+
+def test_unknown_side_falls_back_to_right_with_a_note(fixture_dataset):
+    parsed = parse_view("?point=upper-trapezius-1&side=middle", fixture_dataset)
+    assert (parsed.state.point, parsed.state.side) == ("upper-trapezius-1", "right")
+    assert "is not a side" in parsed.notes[0]
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        ViewState(),
+        ViewState(point="sternocleidomastoid-1"),
+        ViewState(point="sternocleidomastoid-1", side="left"),
+        ViewState(PAIN),
+        ViewState(PAIN, ("temple-right", "heel-left")),
+        ViewState(PAIN, ("temple-right",), "upper-trapezius-1", "left"),
+        ViewState(EXPLORE, ("temple-right",), "upper-trapezius-1"),
+    ],
+)
+def test_view_query_round_trips(fixture_dataset, state):
+    assert parse_view(view_query(state), fixture_dataset).state == state
+
+
+def test_deep_link_form_of_the_contract():
+    assert view_query(ViewState(PAIN, ("temple-right", "jaw-right"))) == "?pain=temple-right,jaw-right"
+    assert view_query(ViewState(point="upper-trapezius-1")) == "?point=upper-trapezius-1"
+    assert view_query(ViewState(point="upper-trapezius-1", side="left")) == "?point=upper-trapezius-1&side=left"
+
+
+def test_toggling_marks_and_unmarks_in_order():
+    state = views.toggle_region(ViewState(), "temple-right")
+    assert state == ViewState(PAIN, ("temple-right",))
+    state = views.toggle_region(state, "jaw-right")
+    assert state.marked == ("temple-right", "jaw-right")
+    assert views.toggle_region(state, "temple-right").marked == ("jaw-right",)
+
+
+def test_adding_removing_and_clearing():
+    state = views.add_region(views.add_region(ViewState(), "heel-left"), "heel-left")
+    assert state.marked == ("heel-left",)
+    state = views.select_point(views.add_region(state, "calf-left"), "soleus-1", "left")
+    assert views.remove_region(state, "heel-left").marked == ("calf-left",)
+    assert views.clear_marks(state) == ViewState(PAIN)
+
+
+def test_switching_mode_keeps_marks_and_selection():
+    state = ViewState(PAIN, ("temple-right",), "upper-trapezius-1")
+    assert views.set_mode(state, EXPLORE) == ViewState(EXPLORE, ("temple-right",), "upper-trapezius-1")
+    assert views.set_mode(views.set_mode(state, EXPLORE), PAIN) == state
+
+
+def test_starting_from_a_condition_marks_where_it_is_felt(dataset):
+    state = views.start_from_condition(ViewState(point="masseter-1"), dataset, "tennis-elbow", "left")
+    assert state == ViewState(PAIN, ("outer-elbow-left", "back-of-forearm-left"), None, "left")
+    assert views.condition_query(dataset, "tennis-elbow", "right") == "?pain=outer-elbow-right,back-of-forearm-right"
+    assert views.condition_query(dataset, "dizziness", "right") is None
