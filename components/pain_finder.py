@@ -68,7 +68,6 @@ def create_pain_finder(dataset: Dataset) -> html.Section:
                 ],
                 align="flex-end",
                 gap="xs",
-                wrap="nowrap",
                 mt="xs",
             ),
             html.Div(id=ids.CANDIDATES, className="candidates"),

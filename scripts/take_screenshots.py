@@ -53,8 +53,21 @@ SHOTS = [
 ]
 
 
+# One point from each body area, to look at the X and the zones against the charts (docs/content-review.md).
+CONTENT_CHECK = [
+    ("temporalis-1", "Head & neck (front)"),
+    ("levator-scapulae-1", "Shoulder & upper arm (back)"),
+    ("supinator-1", None),
+    ("pectoralis-major-1", "Chest & abdomen (front)"),
+    ("quadratus-lumborum-1", "Back & buttocks (back)"),
+    ("gluteus-minimus-1", None),
+    ("vastus-medialis-1", "Hip, thigh & knee (front)"),
+    ("soleus-1", "Lower leg, ankle & foot (back)"),
+]
+
+
 def main() -> None:
-    """Takes every screenshot in SHOTS."""
+    """Takes every screenshot in SHOTS and the content-check pictures of the map."""
     OUT.mkdir(parents=True, exist_ok=True)
     process, url = serve(["app.py"])
     try:
@@ -72,6 +85,17 @@ def main() -> None:
                 page.screenshot(path=str(OUT / name))
                 page.close()
                 print(f"wrote docs/screenshots/{name}")
+            (OUT / "content-check").mkdir(exist_ok=True)
+            for point_id, zoom in CONTENT_CHECK:
+                page = browser.new_page(viewport={"width": 1280, "height": 800})
+                open_app(page, f"{url}/?point={point_id}")
+                page.wait_for_selector("#point-details h2")
+                if zoom:
+                    zoom_to(page, zoom)
+                page.wait_for_timeout(600)
+                page.locator(".map-column").screenshot(path=str(OUT / "content-check" / f"{point_id}.png"))
+                page.close()
+                print(f"wrote docs/screenshots/content-check/{point_id}.png")
             browser.close()
     finally:
         process.terminate()

@@ -165,3 +165,11 @@ def test_front_of_neck_muscles_are_never_pressed(dataset):
         assert re.search(r"never press into the front of the neck", point.precautions, re.I)
     for point in _points(dataset, "sternocleidomastoid"):
         assert point.techniques[0] == "pincer-grip"
+
+
+def test_content_review_table_matches_the_data(dataset):
+    from scripts.content_review import DOC, END, START, table_markdown
+
+    text = DOC.read_text(encoding="utf-8")
+    committed = text[text.index(START) : text.index(END) + len(END)]
+    assert committed == table_markdown(dataset), "run: python scripts/content_review.py"

@@ -107,7 +107,7 @@ def view_annotations(zoom: tuple[str, list[float], list[float]] | None = None) -
     view, (x0, x1), (y1, y0) = zoom
     inset = (x1 - x0) * 0.04
     return [
-        _label((x0 + x1) / 2, y0 + (y1 - y0) * 0.03, f"{view.capitalize()} view", False),
+        _label((x0 + x1) / 2, y0 + (y1 - y0) * 0.03, f"{view.capitalize()} view", True),
         *side_labels(view, x0 + inset, x1 - inset, y0 + (y1 - y0) * 0.1),
     ]
 
@@ -137,7 +137,7 @@ def build_body_figure(dataset: Dataset) -> go.Figure:
                    hovertemplate="<b>%{hovertext}</b><br>Click to see its pain pattern<extra></extra>",
                    marker=dict(symbol="x-thin", size=8, color=MARKER, line=dict(color=MARKER, width=2))),
         go.Scatter(**empty, mode="markers", name="selected",
-                   marker=dict(symbol="circle-x-open", size=24, color=SELECTED, line=dict(width=2.6))),
+                   marker=dict(symbol="circle-x-open", size=17, color=SELECTED, line=dict(width=2.2))),
     ]  # fmt: skip
     figure = go.Figure(data=traces)
     figure.update_layout(

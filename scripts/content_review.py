@@ -1,0 +1,74 @@
+"""Writes the generated table of docs/content-review.md from the data: every muscle, its points, zones and sources.
+
+Usage: python scripts/content_review.py   (a test checks the committed table matches the data)
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from triggerpoints.data import Dataset, load_dataset  # noqa: E402
+from triggerpoints.pain_finder import build_pain_index  # noqa: E402
+
+DOC = ROOT / "docs" / "content-review.md"
+START = "<!-- generated table: python scripts/content_review.py -->"
+END = "<!-- end of generated table -->"
+
+
+def review_table(dataset: Dataset) -> pd.DataFrame:
+    """One row per trigger point, grouped by muscle, with what the automatic checks found."""
+    index = build_pain_index(dataset)
+    rows = []
+    for point in dataset.points.values():
+        region = index.region_at(point.x, point.y)
+        label = dataset.area_label(dataset.regions[region].area) if region else "outside the body"
+        chapters = "; ".join(s.replace("Davies, Trigger Point Therapy Workbook", "Davies") for s in point.sources)
+        kinds = {dataset.techniques[t].kind for t in point.techniques}
+        checks = [f"X in {label.lower()} ({point.view})", "both references cited" if len(point.sources) >= 2 else "",
+                  "self-care and professional options" if kinds == {"self_care", "professional"} else "",
+                  "best left to a professional" if not point.self_care_friendly else ""]  # fmt: skip
+        muscle = re.sub(r"\s*\(.*\)", "", point.muscle)
+        qualifier = point.muscle[len(muscle) :].strip()
+        rows.append(
+            {
+                "muscle": muscle,
+                "point": f"`{point.id}` {qualifier}".strip(),
+                "essential": ", ".join(point.referral_primary),
+                "spillover": ", ".join(point.referral_spillover) or "none",
+                "sources": chapters,
+                "checked": "; ".join(c for c in checks if c),
+            }
+        )
+    return pd.DataFrame(rows).sort_values(["muscle", "point"], kind="stable")
+
+
+def table_markdown(dataset: Dataset) -> str:
+    """The review table as Markdown, between its markers."""
+    table = review_table(dataset)
+    lines = [START, "", f"{table['muscle'].nunique()} muscles, {len(table)} trigger points.", ""]
+    lines.append("| Muscle | Point | Essential zone | Spillover zone | Sources | Checked automatically |")
+    lines.append("| --- | --- | --- | --- | --- | --- |")
+    for row in table.itertuples(index=False):
+        cells = [row.muscle, row.point, row.essential, row.spillover, row.sources, row.checked]
+        lines.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+    return "\n".join([*lines, "", END])
+
+
+def main() -> None:
+    """Replaces the generated table in docs/content-review.md."""
+    text = DOC.read_text(encoding="utf-8")
+    before, _, rest = text.partition(START)
+    _, _, after = rest.partition(END)
+    DOC.write_text(before + table_markdown(load_dataset()) + after, encoding="utf-8")
+    print(f"updated {DOC.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
