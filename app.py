@@ -8,11 +8,17 @@ import sys
 
 from dash import Dash
 
+import components.guided_self_care  # noqa: F401  (registers its callbacks)
 import components.navigation  # noqa: F401  (registers its callbacks)
 import components.page_note  # noqa: F401  (registers its callbacks)
 import components.search  # noqa: F401  (registers its callbacks)
+import components.study_panel  # noqa: F401  (registers its callbacks)
+import components.study_quiz  # noqa: F401  (registers its callbacks)
+import components.theme  # noqa: F401  (registers its callbacks)
+import components.toolbar  # noqa: F401  (registers its callbacks)
 import components.zoom  # noqa: F401  (registers its callbacks)
 from components.context import DATASET_KEY, PAIN_INDEX_KEY
+from components.handout_page import register_handout
 from components.layout import create_layout
 from triggerpoints.data import DataError, load_dataset
 from triggerpoints.pain_finder import build_pain_index
@@ -24,7 +30,9 @@ def create_app(data_dir: str | None = None) -> Dash:
     app = Dash(__name__, title="Trigger Point Explorer", update_title=None, compress=True)
     app.server.config[DATASET_KEY] = dataset
     app.server.config[PAIN_INDEX_KEY] = build_pain_index(dataset)
+    register_handout(app.server)
     app.layout = create_layout(dataset)
+    app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     return app
 
 

@@ -1,4 +1,6 @@
-"""Composes the page: header, the body map beside the search and details panel, and the footer."""
+"""Composes the page: header, toolbar, the body map beside the panels of every mode, and the footer.
+
+Which panels show is decided by the page's class (`mode-<mode>`, `audience-patient`), set from the URL."""
 
 from __future__ import annotations
 
@@ -7,54 +9,53 @@ from dash import dcc, html
 
 from components import ids
 from components.body_map import create_body_map
-from components.mode_switch import create_mode_switch
+from components.guided_self_care import create_guided_self_care
 from components.page_frame import create_footer, create_header
 from components.page_note import create_page_note
 from components.pain_finder import create_pain_finder
 from components.point_details import create_point_details
 from components.point_filters import create_filters
-from components.search import create_search
+from components.search import create_browse_list, create_search
+from components.study_panel import create_study
+from components.theme import THEME
+from components.toolbar import create_handout_bar, create_toolbar
 from components.zoom import create_zoom
 from triggerpoints.data import Dataset
 from triggerpoints.figure import build_body_figure
 
-THEME = {
-    "primaryColor": "indigo",
-    "fontFamily": "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
-    "headings": {"fontFamily": "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"},
-    "defaultRadius": "md",
-}
-
 
 def create_layout(dataset: Dataset) -> dmc.MantineProvider:
     """The whole page for a dataset (the figure is built here, once)."""
+    panels = [
+        create_pain_finder(dataset),
+        html.Div([create_search(), create_browse_list(dataset), create_filters(dataset)], className="finding"),
+        create_study(dataset),
+        create_guided_self_care(dataset),
+        create_handout_bar(),
+        create_point_details(),
+    ]
     return dmc.MantineProvider(
         html.Div(
             [
                 dcc.Location(id=ids.URL, refresh="callback-nav"),
                 create_header(),
                 create_page_note(),
+                create_toolbar(),
                 html.Main(
                     [
                         html.Div(
                             create_body_map(build_body_figure(dataset), create_zoom(dataset)), className="map-column"
-                        ),
-                        html.Div(
-                            [
-                                create_mode_switch(),
-                                create_pain_finder(dataset),
-                                create_search(),
-                                create_filters(dataset),
-                                create_point_details(),
-                            ],
-                            className="panel-column",
-                        ),
+                        ),  # fmt: skip
+                        html.Div(panels, className="panel-column"),
                     ],
                     className="explorer",
                 ),
                 create_footer(),
             ],
-            className="page",
+            id=ids.PAGE,
+            className="page mode-explore",
         ),
+        id=ids.PROVIDER,
         theme=THEME,
+        forceColorScheme="light",
     )

@@ -12,7 +12,8 @@ from dash import ALL, Input, Output, Patch, State, callback, ctx, no_update
 from components import ids
 from components.context import current_dataset, current_pain_index
 from components.pain_finder import candidates_section, marked_chips
-from components.point_details import pain_welcome, render_details, welcome
+from components.patient_details import render_patient_details
+from components.point_details import link_notes, pain_welcome, render_details, welcome
 from components.point_filters import read_filters
 from triggerpoints import view_state as views
 from triggerpoints.data import Dataset
@@ -29,22 +30,27 @@ from triggerpoints.figure import (
 )
 from triggerpoints.pain_finder import PainIndex, rank_candidates
 from triggerpoints.point_filters import PointFilters, allowed_points
-from triggerpoints.view_state import PAIN, ViewState
+from triggerpoints.view_state import EXPLORE, PAIN, STUDY, ViewState
 
 NOTHING = object()
 
 
 def figure_patch(dataset: Dataset, state: ViewState, filters: PointFilters) -> Patch:
-    """The figure for a view: Xs (explorer) or marked regions (pain finder), and the selected point's zone."""
+    """The figure for a view: Xs (explorer) or marked regions (pain finder), and the selected point's zone.
+
+    In study mode the quiz owns the zones, so only the Xs are hidden and clicks on the body are reported.
+    """
     pain = state.mode == PAIN
-    zone = selection_zone(dataset, [(state.point, state.side)] if state.point else [])
-    marked_x, marked_y = marked_outlines(dataset, state.marked if pain else ())
-    markers = point_markers(dataset, allowed_points(dataset, filters))
     patch = Patch()
     patch["layout"]["hoveranywhere"] = pain
-    patch["layout"]["clickanywhere"] = pain
-    patch["data"][POINTS_TRACE]["visible"] = not pain
-    for key, values in markers.items():
+    patch["layout"]["clickanywhere"] = state.mode in (PAIN, STUDY)
+    # The patient view shows only the selected point, for a calm picture; otherwise the explorer shows every X.
+    patch["data"][POINTS_TRACE]["visible"] = state.mode == EXPLORE and not (state.patient and state.point)
+    if state.mode == STUDY:
+        return patch
+    zone = selection_zone(dataset, [(state.point, state.side)] if state.point else [])
+    marked_x, marked_y = marked_outlines(dataset, state.marked if pain else ())
+    for key, values in point_markers(dataset, allowed_points(dataset, filters)).items():
         patch["data"][POINTS_TRACE][key] = values
     for trace, xs, ys in (
         (MARKED_FILL_TRACE, marked_x, marked_y),
@@ -68,13 +74,15 @@ def next_state(
         kind = trigger.get("type")
         if not (isinstance(value, int) and value > 0):
             return NOTHING  # buttons that were just drawn, not clicked
-        if kind == ids.SEARCH_RESULT and trigger.get("point") in dataset.points:
+        if kind in (ids.SEARCH_RESULT, ids.BROWSE_ITEM) and trigger.get("point") in dataset.points:
             return views.select_point(state, trigger["point"], "right")
         if kind == ids.CANDIDATE and trigger.get("point") in dataset.points and trigger.get("side") in views.SIDES:
             return views.select_point(state, trigger["point"], trigger["side"])
         if kind == ids.MARKED_CHIP and trigger.get("region") in dataset.regions:
             return views.remove_region(state, trigger["region"])
         return NOTHING
+    if trigger == ids.GUIDED_POINT:
+        return views.select_point(state, value, state.side) if value in dataset.points else NOTHING
     if trigger == ids.CLEAR_MARKS:
         return views.clear_marks(state)
     if trigger == ids.ADD_REGION:
@@ -84,7 +92,9 @@ def next_state(
             return NOTHING
         return views.start_from_condition(state, dataset, value, side if side in views.SIDES else "right")
     if trigger == ids.MODE:
-        return views.set_mode(state, value) if value in (views.EXPLORE, PAIN) else NOTHING
+        return views.set_mode(state, value) if value in views.MODES else NOTHING
+    if trigger == ids.PATIENT_SWITCH:
+        return views.set_patient_view(state, value is True)
     return state  # a filter changed: same view, drawn again
 
 
@@ -93,10 +103,12 @@ def _clicked(click: object, state: ViewState, dataset: Dataset, index: PainIndex
     click = click if isinstance(click, dict) else {}
     points = click.get("points") if isinstance(click.get("points"), list) else []
     custom = points[0].get("customdata") if points and isinstance(points[0], dict) else None
-    if state.mode != PAIN:
+    if state.mode == EXPLORE:
         if isinstance(custom, list) and len(custom) == 2 and custom[0] in dataset.points and custom[1] in views.SIDES:
             return views.select_point(state, custom[0], custom[1])
         return NOTHING
+    if state.mode != PAIN:
+        return NOTHING  # study answers and guided self-care have their own callbacks
     xs, ys = click.get("xvals"), click.get("yvals")
     try:
         region = index.region_at(float(xs[0]), float(ys[0]))
@@ -106,19 +118,23 @@ def _clicked(click: object, state: ViewState, dataset: Dataset, index: PainIndex
 
 
 def render(dataset: Dataset, index: PainIndex, state: ViewState, filters: PointFilters, notes: tuple[str, ...]):
-    """Everything the view shows: figure patch, details, mode, pain panel class, chips and candidates."""
+    """Everything the view shows: figure patch, details, mode, page class, patient switch, chips and candidates."""
     pain = state.mode == PAIN
-    if state.point:
+    if state.point and state.patient:
+        details = render_patient_details(dataset, state.point, state.side, link_notes(notes))
+    elif state.point:
         details = render_details(dataset, state.point, state.side, notes)
     else:
         details = pain_welcome(notes) if pain else welcome(notes)
+    page_class = f"page mode-{state.mode}" + (" audience-patient" if state.patient else "")
     allowed = allowed_points(dataset, filters) if filters.active else None
     candidates = rank_candidates(dataset, index, state.marked, allowed) if pain else []
     return (
         figure_patch(dataset, state, filters),
         details,
         state.mode,
-        "pain-panel" if pain else "pain-panel is-hidden",
+        page_class,
+        state.patient,
         marked_chips(dataset, state.marked),
         candidates_section(dataset, candidates, state.marked, (state.point, state.side)),
     )
@@ -128,20 +144,25 @@ def render(dataset: Dataset, index: PainIndex, state: ViewState, filters: PointF
     Output(ids.BODY_MAP, "figure"),
     Output(ids.POINT_DETAILS, "children"),
     Output(ids.MODE, "value"),
-    Output(ids.PAIN_PANEL, "className"),
+    Output(ids.PAGE, "className"),
+    Output(ids.PATIENT_SWITCH, "checked"),
     Output(ids.MARKED_CHIPS, "children"),
     Output(ids.CANDIDATES, "children"),
     Output(ids.URL, "search"),
     Output(ids.ADD_REGION, "value"),
     Output(ids.CONDITION_START, "value"),
+    Output(ids.GUIDED_POINT, "value"),
     Input(ids.BODY_MAP, "clickData"),
     Input({"type": ids.SEARCH_RESULT, "point": ALL}, "n_clicks"),
+    Input({"type": ids.BROWSE_ITEM, "point": ALL}, "n_clicks"),
+    Input(ids.GUIDED_POINT, "value"),
     Input({"type": ids.CANDIDATE, "point": ALL, "side": ALL}, "n_clicks"),
     Input({"type": ids.MARKED_CHIP, "region": ALL}, "n_clicks"),
     Input(ids.CLEAR_MARKS, "n_clicks"),
     Input(ids.ADD_REGION, "value"),
     Input(ids.CONDITION_START, "value"),
     Input(ids.MODE, "value"),
+    Input(ids.PATIENT_SWITCH, "checked"),
     Input(ids.FILTER_NAV, "value"),
     Input(ids.FILTER_CONDITION, "value"),
     Input(ids.FILTER_TECHNIQUE, "value"),
@@ -150,18 +171,19 @@ def render(dataset: Dataset, index: PainIndex, state: ViewState, filters: PointF
     State(ids.CONDITION_SIDE, "value"),
     prevent_initial_call=True,
 )
-def update_view(click, _results, _candidates, _chips, _clear, added, condition, mode, nav, cond, tech, self_care,
-                search, condition_side):  # fmt: skip
+def update_view(click, _results, _browse, guided, _candidates, _chips, _clear, added, condition, mode, patient,
+                nav, cond, tech, self_care, search, condition_side):  # fmt: skip
     """Applies the action that fired to the view in the URL, and draws the new view."""
     dataset, index = current_dataset(), current_pain_index()
     parsed = views.parse_view(search if isinstance(search, str) else "", dataset)
     filters = read_filters(nav, cond, tech, self_care)
     trigger = ctx.triggered_id
     if trigger == ids.URL:
-        return (*render(dataset, index, parsed.state, filters, parsed.notes), no_update, None, None)
+        return (*render(dataset, index, parsed.state, filters, parsed.notes), no_update, None, None, parsed.state.point)
     value = ctx.triggered[0].get("value") if ctx.triggered else None
     state = next_state(trigger, value, parsed.state, dataset, index, condition_side)
     if state is NOTHING:
-        return (no_update,) * 9
+        return (no_update,) * 11
     query = views.view_query(state)
-    return (*render(dataset, index, state, filters, ()), query if query != search else no_update, None, None)
+    changed = query if query != search else no_update
+    return (*render(dataset, index, state, filters, ()), changed, None, None, state.point)

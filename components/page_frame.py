@@ -6,11 +6,7 @@ import dash_mantine_components as dmc
 from dash import html
 
 from triggerpoints import __version__
-
-EDUCATION_NOTE = (
-    "For education only, not a diagnosis. Trigger point theory is debated in research, and pain can have "
-    "many causes. See a clinician for pain that is severe, new, getting worse or unexplained."
-)
+from triggerpoints.messages import EDUCATION_NOTE
 
 
 def create_header() -> html.Header:

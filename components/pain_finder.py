@@ -25,7 +25,7 @@ def create_pain_finder(dataset: Dataset) -> html.Section:
             html.Div(
                 [
                     html.Div(id=ids.MARKED_CHIPS, className="marked-chips", **{"aria-live": "polite"}),
-                    dmc.Button("Clear", id=ids.CLEAR_MARKS, variant="subtle", size="xs", color="gray", n_clicks=0),
+                    dmc.Button("Clear", id=ids.CLEAR_MARKS, variant="default", size="xs", n_clicks=0),
                 ],
                 className="marked-row",
             ),
@@ -73,7 +73,7 @@ def create_pain_finder(dataset: Dataset) -> html.Section:
             html.Div(id=ids.CANDIDATES, className="candidates"),
         ],
         id=ids.PAIN_PANEL,
-        className="pain-panel is-hidden",
+        className="pain-panel",
         **{"aria-label": "Where does it hurt?"},
     )
 

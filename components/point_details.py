@@ -22,7 +22,7 @@ def create_point_details() -> html.Section:
     )
 
 
-def _notes(notes: tuple[str, ...]) -> list:
+def link_notes(notes: tuple[str, ...]) -> list:
     """Gentle notes about a link that could not be followed as written (nothing when there are none)."""
     if not notes:
         return []
@@ -32,7 +32,7 @@ def _notes(notes: tuple[str, ...]) -> list:
 
 def welcome(notes: tuple[str, ...] = ()) -> list:
     """What the panel says before anything is selected (with notes when a link could not be followed)."""
-    return _notes(notes) + [
+    return link_notes(notes) + [
         dmc.Title("Find the source of a pain", order=2, className="panel-title"),
         dmc.Text(
             "Each X on the body marks a common trigger point (a tight, tender spot in a muscle). "
@@ -116,7 +116,7 @@ def _technique_item(technique: TechniqueRow) -> dmc.AccordionItem:
 
 def pain_welcome(notes: tuple[str, ...] = ()) -> list:
     """What the panel says in the pain finder before a candidate is chosen."""
-    return _notes(notes) + [
+    return link_notes(notes) + [
         dmc.Text(
             "Choose a candidate to see its pain pattern over the marked areas, and how to ease it.",
             size="sm",
@@ -151,7 +151,7 @@ def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str,
     professional = [t for t in techniques if not t.is_self_care]
     conditions = [dataset.conditions[k] for k in point.conditions]
     red_flags = dataset.red_flags(point_id)
-    return _notes(notes) + [
+    return link_notes(notes) + [
         html.Div(
             [
                 dmc.Text(f"{NAV_AREAS[point.nav_area]} · {side} side", size="sm", c="dimmed", className="eyebrow"),

@@ -7,6 +7,8 @@ from dash import Input, Output, callback, html
 
 from components import ids
 from components.context import current_dataset
+from triggerpoints.areas import NAV_AREAS
+from triggerpoints.data import Dataset
 from triggerpoints.search import search_points
 
 
@@ -31,6 +33,23 @@ def create_search() -> html.Div:
             ),
         ],
         className="search",
+    )
+
+
+def create_browse_list(dataset: Dataset) -> dmc.Accordion:
+    """Every trigger point as a button, grouped by body area: the whole map without using the figure."""
+    groups = []
+    for nav, label in NAV_AREAS.items():
+        points = sorted((p for p in dataset.points.values() if p.nav_area == nav), key=lambda p: (p.muscle, p.id))
+        buttons = [html.Button(p.muscle, id={"type": ids.BROWSE_ITEM, "point": p.id}, n_clicks=0,
+                               className="browse-item") for p in points]  # fmt: skip
+        groups.append(
+            html.Div([dmc.Text(label, fw=600, size="sm", mt="xs"), html.Div(buttons, className="browse-group")])
+        )
+    return dmc.Accordion(
+        dmc.AccordionItem([dmc.AccordionControl("Browse all trigger points"), dmc.AccordionPanel(groups)], value="all"),
+        variant="contained",
+        className="browse-list",
     )
 
 

@@ -49,6 +49,14 @@ SHOTS = [
         "#candidate-list",
     ),
     ("explorer-phone.png", 390, 844, "?point=upper-trapezius-1", None, False),
+    ("patient-view-tablet.png", 1024, 768, "?point=upper-trapezius-1&view=patient", None, False),
+    ("patient-view-phone.png", 390, 844, "?point=upper-trapezius-1&view=patient", None, "#point-details"),
+    ("study-desktop.png", 1280, 800, "?mode=study", None, False),
+    ("study-phone.png", 390, 844, "?mode=study", None, "#study-panel"),
+    ("guided-self-care-desktop.png", 1280, 800, "?mode=self-care&point=soleus-1&side=left", None, False),
+    ("guided-self-care-phone.png", 390, 844, "?mode=self-care&point=soleus-1&side=left", None, "#guided-panel"),
+    ("dark-mode-desktop.png", 1280, 800, "?pain=heel-left,sole-left&point=soleus-1&side=left#dark", None, False),
+    ("dark-mode-phone.png", 390, 844, "?point=infraspinatus-1#dark", None, False),
     ("explorer-phone-details.png", 390, 844, "?point=upper-trapezius-1", None, "#point-details"),
 ]
 
@@ -75,8 +83,13 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             for name, width, height, query, zoom, scroll in SHOTS:
                 page = browser.new_page(viewport={"width": width, "height": height})
-                open_app(page, f"{url}/{query}")
-                page.wait_for_selector("#point-details h2")
+                dark = query.endswith("#dark")
+                open_app(page, f"{url}/{query.removesuffix('#dark')}")
+                if dark:
+                    page.locator("#theme-switch + .mantine-Switch-track").click()
+                    page.wait_for_timeout(500)
+                if "mode=" not in query:
+                    page.wait_for_selector("#point-details h2")
                 if zoom:
                     zoom_to(page, zoom)
                 if scroll:

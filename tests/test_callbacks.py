@@ -16,7 +16,19 @@ from components.page_note import show_page_note, unknown_page_note
 from components.search import show_results
 from triggerpoints.figure import ESSENTIAL_TRACE, MARKED_FILL_TRACE, POINTS_TRACE, SELECTED_TRACE
 
-OUTPUTS = ["figure", "details", "mode", "pain_panel", "chips", "candidates", "search", "add_region", "condition"]
+OUTPUTS = [
+    "figure",
+    "details",
+    "mode",
+    "page_class",
+    "patient",
+    "chips",
+    "candidates",
+    "search",
+    "add_region",
+    "condition",
+    "guided_point",
+]
 
 
 @pytest.fixture
@@ -41,22 +53,9 @@ def _run(function, triggered: list[dict], *args):
 
 def _view(prop: str, value, search: str = "", **inputs) -> dict:
     """Calls update_view as if `prop` ("body-map.clickData", a pattern id json + ".n_clicks", ...) fired."""
-    args = dict(
-        click=None,
-        results=[],
-        candidates=[],
-        chips=[],
-        clear=0,
-        added=None,
-        condition=None,
-        mode="explore",
-        nav=None,
-        cond=None,
-        tech=None,
-        self_care=False,
-        search=search,
-        condition_side="right",
-    )
+    args = dict(click=None, results=[], browse=[], guided=None, candidates=[], chips=[], clear=0, added=None,
+                condition=None, mode="explore", patient=False, nav=None, cond=None, tech=None, self_care=False,
+                search=search, condition_side="right")  # fmt: skip
     args.update(inputs)
     result = _run(update_view, [{"prop_id": prop, "value": value}], *args.values())
     return dict(zip(OUTPUTS, result, strict=True))
@@ -138,7 +137,7 @@ def test_details_show_every_section(fixture_app):
 def test_pain_deep_link_marks_regions_and_ranks_candidates(fixture_app):
     query = "?pain=temple-right,jaw-right"
     out = _view(f"{ids.URL}.search", query, search=query)
-    assert out["mode"] == "pain" and out["pain_panel"] == "pain-panel"
+    assert out["mode"] == "pain" and out["page_class"] == "page mode-pain"
     assert "Right temple" in _text(out["chips"]) and "Right jaw" in _text(out["chips"])
     candidates = _text(out["candidates"])
     assert '"data-point-id": "upper-trapezius-1"' in candidates
@@ -229,3 +228,28 @@ def test_unknown_page_gets_a_friendly_note(fixture_app, path):
     text = _text(_run(show_page_note, [], path))
     assert "Page not found" in text and "Here is the body map instead" in text
     assert len(text) < 2000
+
+
+def test_patient_view_shows_plain_words_and_only_the_selected_x(fixture_app):
+    out = _view(f"{ids.PATIENT_SWITCH}.checked", True, search="?point=upper-trapezius-1", patient=True)
+    assert out["search"] == "?point=upper-trapezius-1&view=patient"
+    assert out["page_class"] == "page mode-explore audience-patient"
+    text = _text(out["details"])
+    assert "What you can do at home" in text and "Where you may feel it" in text
+    assert "Clinical terms and sources (for your therapist)" in text
+    assert _operations(out["figure"])[("data", POINTS_TRACE, "visible")] is False
+
+
+def test_study_mode_leaves_the_zones_to_the_quiz(fixture_app):
+    out = _view(f"{ids.MODE}.value", "study", search="?point=upper-trapezius-1", mode="study")
+    assert out["search"] == "?mode=study&point=upper-trapezius-1"
+    operations = _operations(out["figure"])
+    assert operations[("layout", "clickanywhere")] is True
+    assert ("data", ESSENTIAL_TRACE, "x") not in operations
+
+
+def test_choosing_a_point_for_guided_self_care(fixture_app):
+    out = _view(f"{ids.GUIDED_POINT}.value", "sternocleidomastoid-1", search="?mode=self-care",
+                guided="sternocleidomastoid-1", mode="self-care")  # fmt: skip
+    assert out["search"] == "?mode=self-care&point=sternocleidomastoid-1"
+    assert out["guided_point"] == "sternocleidomastoid-1"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from triggerpoints import view_state as views
-from triggerpoints.view_state import EXPLORE, PAIN, ViewState, parse_view, view_query
+from triggerpoints.view_state import EXPLORE, PAIN, SELF_CARE, STUDY, ViewState, parse_view, view_query
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,23 @@ def test_starting_from_a_condition_marks_where_it_is_felt(dataset):
     assert state == ViewState(PAIN, ("outer-elbow-left", "back-of-forearm-left"), None, "left")
     assert views.condition_query(dataset, "tennis-elbow", "right") == "?pain=outer-elbow-right,back-of-forearm-right"
     assert views.condition_query(dataset, "dizziness", "right") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("?mode=study", ViewState(STUDY)),
+        ("?mode=self-care&point=soleus-1&side=left", ViewState(SELF_CARE, (), "soleus-1", "left")),
+        ("?point=soleus-1&view=patient", ViewState(point="soleus-1", patient=True)),
+        ("?pain=heel-left&view=patient", ViewState(PAIN, ("heel-left",), patient=True)),
+        ("?mode=nonsense", ViewState()),
+    ],
+)
+def test_other_modes_and_the_patient_view_from_url(dataset, query, expected):
+    assert parse_view(query, dataset).state == expected
+    assert parse_view(view_query(expected), dataset).state == expected
+
+
+def test_share_link_carries_patient_view_points_side_and_marks():
+    state = ViewState(PAIN, ("heel-left", "sole-left"), "soleus-1", "left", patient=True)
+    assert view_query(state) == "?pain=heel-left,sole-left&point=soleus-1&side=left&view=patient"

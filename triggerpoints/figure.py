@@ -61,6 +61,33 @@ def _outlines(polygons: Iterable[tuple[tuple[float, float], ...]]) -> tuple[list
     return xs, ys
 
 
+def figure_colors(dark: bool) -> dict[int, dict]:
+    """The colour properties of each trace, for the light or the dark theme (the zones stay distinct in both)."""
+    if not dark:
+        return {
+            REGIONS_TRACE: {"fillcolor": SKIN, "line": {"color": REGION_BORDER}},
+            OUTLINE_TRACE: {"line": {"color": OUTLINE}},
+            MARKED_FILL_TRACE: {"fillcolor": MARKED_FILL},
+            SPILLOVER_TRACE: {"fillcolor": SPILLOVER_FILL, "line": {"color": SPILLOVER_LINE},
+                              "fillpattern": {"fgcolor": SPILLOVER_LINE, "bgcolor": SPILLOVER_FILL}},
+            ESSENTIAL_TRACE: {"fillcolor": ESSENTIAL_FILL, "line": {"color": ESSENTIAL_LINE}},
+            MARKED_OUTLINE_TRACE: {"line": {"color": MARKED_LINE}},
+            POINTS_TRACE: {"marker": {"color": MARKER, "line": {"color": MARKER}}},
+            SELECTED_TRACE: {"marker": {"color": SELECTED}},
+        }  # fmt: skip
+    return {
+        REGIONS_TRACE: {"fillcolor": "#54463f", "line": {"color": "#77645a"}},
+        OUTLINE_TRACE: {"line": {"color": "#d7c2b5"}},
+        MARKED_FILL_TRACE: {"fillcolor": "rgba(96, 165, 250, 0.35)"},
+        SPILLOVER_TRACE: {"fillcolor": "rgba(252, 165, 158, 0.30)", "line": {"color": "#ffa39b"},
+                          "fillpattern": {"fgcolor": "#ffa39b", "bgcolor": "rgba(252, 165, 158, 0.30)"}},
+        ESSENTIAL_TRACE: {"fillcolor": "rgba(239, 68, 68, 0.88)", "line": {"color": "#ffd0cc"}},
+        MARKED_OUTLINE_TRACE: {"line": {"color": "#93c5fd"}},
+        POINTS_TRACE: {"marker": {"color": "#eef2f6", "line": {"color": "#eef2f6"}}},
+        SELECTED_TRACE: {"marker": {"color": "#8dbbff"}},
+    }  # fmt: skip
+
+
 def marked_outlines(dataset: Dataset, marked: Iterable[str]) -> tuple[list, list]:
     """The outlines of the marked pain regions, as plotly-ready x and y lists."""
     return _outlines(dataset.regions[r].points for r in marked)

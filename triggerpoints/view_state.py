@@ -1,7 +1,7 @@
 """What the user is looking at, kept in the URL: the mode, the marked pain regions and the selected point.
 
 `?point=<id>&side=left` is the explorer; `?pain=<region>,<region>` (optionally with a point) is the pain finder;
-`mode=explore` with `pain=` keeps marks while exploring.
+`mode=explore|study|self-care` keeps marks while in another mode, and `view=patient` is the patient view.
 Nothing in a URL is trusted: unknown ids are named in a gentle note and left out, the rest kept.
 """
 
@@ -12,7 +12,9 @@ from urllib.parse import parse_qs, urlencode
 
 from triggerpoints.data import Dataset
 
-EXPLORE, PAIN = "explore", "pain"
+EXPLORE, PAIN, STUDY, SELF_CARE = "explore", "pain", "study", "self-care"
+MODES = (EXPLORE, PAIN, STUDY, SELF_CARE)
+PATIENT = "patient"
 SIDES = ("right", "left")
 MAX_SHOWN = 60
 MAX_NAMED = 3
@@ -20,12 +22,14 @@ MAX_NAMED = 3
 
 @dataclass(frozen=True)
 class ViewState:
-    """The mode, the marked regions (in the order they were marked), and the selected point and side."""
+    """The mode, the marked regions (in the order they were marked), the selected point and side, and whether
+    the view is the plain-language patient view."""
 
     mode: str = EXPLORE
     marked: tuple[str, ...] = ()
     point: str | None = None
     side: str = "right"
+    patient: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,13 @@ def parse_view(search: str | None, dataset: Dataset) -> ParsedView:
     query = parse_qs((search or "").lstrip("?"), keep_blank_values=True)
     notes: list[str] = []
     requested = _first(query, "mode")
-    mode = EXPLORE if requested == EXPLORE else PAIN if "pain" in query or requested == PAIN else EXPLORE
+    mode = (
+        requested
+        if requested in MODES and requested != PAIN
+        else PAIN
+        if "pain" in query or requested == PAIN
+        else EXPLORE
+    )
     marked: list[str] = []
     unknown: list[str] = []
     for value in query.get("pain", []):
@@ -72,7 +82,8 @@ def parse_view(search: str | None, dataset: Dataset) -> ParsedView:
     if side not in SIDES:
         notes.append(f"“{_shown(side)}” is not a side; showing the right side.")
         side = "right"
-    return ParsedView(ViewState(mode, tuple(marked), point, side), tuple(notes))
+    patient = _first(query, "view") == PATIENT
+    return ParsedView(ViewState(mode, tuple(marked), point, side, patient), tuple(notes))
 
 
 def view_query(state: ViewState) -> str:
@@ -80,13 +91,17 @@ def view_query(state: ViewState) -> str:
     params: dict[str, str] = {}
     if state.mode == PAIN:
         params["pain"] = ",".join(state.marked)
-    elif state.marked:
-        # The explorer keeps the marks in the link, so switching back to the pain finder finds them again.
-        params = {"mode": EXPLORE, "pain": ",".join(state.marked)}
+    elif state.mode != EXPLORE or state.marked:
+        params["mode"] = state.mode
+        if state.marked:
+            # Other modes keep the marks in the link, so switching back to the pain finder finds them again.
+            params["pain"] = ",".join(state.marked)
     if state.point:
         params["point"] = state.point
         if state.side != "right":
             params["side"] = state.side
+    if state.patient:
+        params["view"] = PATIENT
     return "?" + urlencode(params, safe=",") if params else ""
 
 
@@ -120,14 +135,19 @@ def clear_marks(state: ViewState) -> ViewState:
 
 
 def set_mode(state: ViewState, mode: str) -> ViewState:
-    """Switches between the explorer and the pain finder, keeping marks and selection."""
-    return replace(state, mode=PAIN if mode == PAIN else EXPLORE)
+    """Switches mode (explorer, pain finder, study, guided self-care), keeping marks and selection."""
+    return replace(state, mode=mode if mode in MODES else EXPLORE)
+
+
+def set_patient_view(state: ViewState, patient: bool) -> ViewState:
+    """Turns the plain-language patient view on or off."""
+    return replace(state, patient=patient)
 
 
 def start_from_condition(state: ViewState, dataset: Dataset, condition: str, side: str) -> ViewState:
     """Marks the regions where a condition is felt, on one side, in the pain finder."""
     areas = dataset.conditions[condition].felt_in
-    return ViewState(PAIN, tuple(dataset.region_id(a, side) for a in areas), None, side)
+    return ViewState(PAIN, tuple(dataset.region_id(a, side) for a in areas), None, side, state.patient)
 
 
 def condition_query(dataset: Dataset, condition: str, side: str) -> str | None:

@@ -37,3 +37,18 @@ def zoom_layout(dataset: Dataset, choice: str | None) -> tuple[list[float], list
     minx, miny, maxx, maxy = unary_union(shapes).bounds
     x_range, y_range = [minx - PADDING, maxx + PADDING], [maxy + PADDING, miny - PADDING]
     return x_range, y_range, view_annotations((view, x_range, y_range))
+
+
+def fit_layout(xs: list, ys: list, min_size: float = 170.0) -> tuple[list[float], list[float], list[dict]]:
+    """Ranges and labels that frame some shapes (None-separated lists) when they lie on one view, else the body."""
+    points = [(x, y) for x, y in zip(xs, ys, strict=True) if x is not None and y is not None]
+    views = {"front" if x < CANVAS_WIDTH / 2 else "back" for x, _ in points}
+    if len(views) != 1:
+        return [0.0, CANVAS_WIDTH], [CANVAS_BOTTOM, CANVAS_TOP], view_annotations()
+    (view,) = views
+    minx, maxx = min(x for x, _ in points), max(x for x, _ in points)
+    miny, maxy = min(y for _, y in points), max(y for _, y in points)
+    grow_x, grow_y = max(0.0, min_size - (maxx - minx)) / 2, max(0.0, min_size - (maxy - miny)) / 2
+    x_range = [minx - grow_x - PADDING, maxx + grow_x + PADDING]
+    y_range = [maxy + grow_y + PADDING, miny - grow_y - PADDING]
+    return x_range, y_range, view_annotations((view, x_range, y_range))

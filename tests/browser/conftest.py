@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -25,13 +26,16 @@ def _free_port() -> int:
 def serve(args: list[str], env: dict | None = None):
     """Starts `python app.py` (or another command) on a free port; returns (process, base url)."""
     port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, *args, "--port", str(port)] if args[0] == "app.py" else [*args],
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    # The server's log goes to a file: an unread pipe fills up and then blocks the server mid-request.
+    handle, log_name = tempfile.mkstemp(prefix="tpx-server-", suffix=".log")
+    with os.fdopen(handle, "w") as log:  # the server keeps its own copy of the file open
+        process = subprocess.Popen(
+            [sys.executable, *args, "--port", str(port)] if args[0] == "app.py" else [*args],
+            cwd=ROOT,
+            env={**os.environ, **(env or {})},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -40,7 +44,7 @@ def serve(args: list[str], env: dict | None = None):
             return process, url
         except OSError:
             if process.poll() is not None:
-                raise RuntimeError(process.stderr.read().decode()) from None
+                raise RuntimeError(Path(log_name).read_text()) from None
             time.sleep(0.3)
     process.kill()
     raise RuntimeError("the app did not start within 60 s")

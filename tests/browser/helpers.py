@@ -5,9 +5,9 @@ from __future__ import annotations
 from playwright.sync_api import expect
 from shapely.geometry import Polygon
 
-from triggerpoints.figure import ESSENTIAL_TRACE, MARKED_FILL_TRACE, POINTS_TRACE, SPILLOVER_TRACE
+from triggerpoints.figure import ESSENTIAL_TRACE, MARKED_FILL_TRACE, POINTS_TRACE, SELECTED_TRACE, SPILLOVER_TRACE
 
-__all__ = ["ESSENTIAL_TRACE", "MARKED_FILL_TRACE", "SPILLOVER_TRACE"]
+__all__ = ["ESSENTIAL_TRACE", "MARKED_FILL_TRACE", "SELECTED_TRACE", "SPILLOVER_TRACE"]
 
 _X_POSITION = f"""([pointId, side]) => {{
   const gd = document.querySelector('#body-map .js-plotly-plot');

@@ -24,7 +24,7 @@ def _candidate_ids(page) -> list[str]:
 
 
 def _switch_to_pain_finder(page) -> None:
-    page.get_by_text("Where does it hurt?", exact=True).click()
+    page.locator("#mode").get_by_text("Where it hurts", exact=True).click()
     expect(page.locator("#pain-panel")).to_be_visible()
     page.wait_for_function("document.querySelector('#body-map .js-plotly-plot')._fullLayout.clickanywhere === true")
     figure_ready(page)
@@ -123,7 +123,7 @@ def test_condition_links_in_the_details_start_the_pain_finder(page, app_url, con
     page.get_by_role("link", name="Tennis elbow (outer elbow pain)").click()
     expect(page).to_have_url(re.compile(r"\?pain=outer-elbow-left,back-of-forearm-left$"))
     expect(page.locator(".marked-chip")).to_have_count(2)
-    expect(page.locator("#mode label[data-active]")).to_have_text("Where does it hurt?")
+    expect(page.locator("#mode label[data-active]")).to_have_text("Where it hurts")
     assert console_errors == []
 
 
@@ -134,7 +134,7 @@ def test_filters_narrow_the_map_and_the_candidates(page, app_url, console_errors
     page.locator(".filters .mantine-Switch-track").click()
     expect(page.locator("#filter-self-care")).to_be_checked()
     expect(page.locator("#candidate-list > li[data-point-id='pectineus-1']")).to_have_count(0)
-    page.get_by_text("Explore the map", exact=True).click()
+    page.locator("#mode").get_by_text("Explore", exact=True).click()
     page.locator("#filter-nav").click()
     page.get_by_role("option", name="Lower leg, ankle & foot").click()
     page.wait_for_function(

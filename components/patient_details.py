@@ -1,0 +1,85 @@
+"""The patient view of a point: plain words only, the self-care steps first, clinical terms only when asked."""
+
+from __future__ import annotations
+
+import re
+
+import dash_mantine_components as dmc
+from dash import html
+
+from triggerpoints.data import Dataset
+
+
+def plain_words(text: str) -> str:
+    """Text without its parenthesised clinical terms ("behind the ear (mastoid)" -> "behind the ear")."""
+    return re.sub(r"\s*\([^()]*\)", "", text).strip()
+
+
+def _list(labels: list[str]) -> str:
+    """ "Right side of the neck, right ear" from the area labels."""
+    return ", ".join([labels[0], *(label[0].lower() + label[1:] for label in labels[1:])]) if labels else ""
+
+
+def _block(title: str, *children) -> html.Div:
+    return html.Div([dmc.Title(title, order=3, className="patient-title"), *children], className="patient-block")
+
+
+def render_patient_details(dataset: Dataset, point_id: str, side: str, notes: list) -> list:
+    """The patient's panel: where it is, where it is felt, what to do at home, when to stop and see someone."""
+    point = dataset.points[point_id]
+    self_care = [dataset.techniques[k] for k in point.techniques if dataset.techniques[k].is_self_care]
+    main = self_care[0] if self_care else None
+    felt = [dataset.area_label(a, side) for a in point.referral_primary]
+    sometimes = [dataset.area_label(a, side) for a in point.referral_spillover]
+    return notes + [
+        dmc.Text(f"{side.capitalize()} side", size="sm", c="dimmed", className="eyebrow"),
+        dmc.Title(point.muscle, order=2, className="panel-title patient-muscle"),
+        _block("Where it is", dmc.Text(plain_words(point.location))),
+        _block(
+            "Where you may feel it",
+            dmc.Text(plain_words(point.referred_pain)),
+            dmc.Text(["Mostly: ", html.B(_list(felt))], mt=4),
+            dmc.Text(["Sometimes: ", html.B(_list(sometimes))]) if sometimes else None,
+        ),
+        _block(
+            "What you can do at home",
+            dmc.Alert(
+                "This spot is best released by a trained practitioner. At home, use only the gentle options.",
+                color="grape",
+                className="professional-note",
+                mb="xs",
+            )
+            if not point.self_care_friendly
+            else None,
+            dmc.Text(point.self_care, mb="xs"),
+            html.Ol([html.Li(step) for step in main.steps], className="steps") if main else None,
+            dmc.Text([html.B("How long, how often: "), main.dose], size="sm") if main else None,
+        ),
+        _block("Stretch", dmc.Text(point.stretch)),
+        dmc.Alert(point.precautions, title="Take care", color="orange", className="precautions", mt="md"),
+        dmc.Alert(
+            html.Ul([html.Li(flag) for flag in dataset.red_flags(point_id)], className="red-flags"),
+            title="Stop and see a clinician first if…",
+            color="red",
+            className="red-flag-box",
+            mt="sm",
+        )
+        if dataset.red_flags(point_id)
+        else None,
+        dmc.Accordion(
+            dmc.AccordionItem(
+                [
+                    dmc.AccordionControl("Clinical terms and sources (for your therapist)"),
+                    dmc.AccordionPanel(
+                        [
+                            dmc.Text([html.B("Anatomy: "), point.clinical_location or "—"], size="sm"),
+                            html.Ul([html.Li(s) for s in point.sources], className="sources"),
+                        ]
+                    ),
+                ],
+                value="clinical",
+            ),
+            className="clinical-terms",
+            mt="md",
+        ),
+    ]

@@ -1,0 +1,111 @@
+"""Study mode logic: questions from the data, grading, spaced repetition and progress that tolerates junk."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from triggerpoints import study
+from triggerpoints.study import KINDS, Question, clean_progress, make_question, pick_point, record_answer
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_questions_have_one_right_answer_among_distinct_options(dataset, seed):
+    rng = random.Random(seed)
+    point_id = rng.choice(sorted(dataset.points))
+    question = make_question(dataset, point_id, rng)
+    assert question.kind in KINDS
+    if question.kind == "locate":
+        assert question.options == () and question.answer is None
+        assert dataset.points[point_id].muscle.lower() in question.prompt
+        return
+    assert len(question.options) == 4 and len(set(question.options)) == 4
+    right = question.options[question.answer]
+    point = dataset.points[point_id]
+    if question.kind == "which-muscle":
+        assert right == study.muscle_name(point.muscle)
+        for option in question.options:
+            if option != right:
+                same = [p for p in dataset.points.values() if study.muscle_name(p.muscle) == option]
+                assert all((set(p.referral_primary), set(p.referral_spillover))
+                           != (set(point.referral_primary), set(point.referral_spillover)) for p in same)  # fmt: skip
+    elif question.kind == "condition":
+        names = {dataset.conditions[c].name for c in point.conditions}
+        assert right in names and not names & (set(question.options) - {right})
+    else:
+        names = {dataset.techniques[t].name for t in point.techniques}
+        assert right in names and not names & (set(question.options) - {right})
+        assert all(t.is_self_care for t in dataset.techniques.values() if t.name == right)
+
+
+@pytest.mark.parametrize(("choice", "kinds"), [("locate", {"locate"}), ("which-muscle", {"which-muscle"}),
+                                               ("facts", {"condition", "technique"})])  # fmt: skip
+def test_question_type_choice_is_respected(dataset, choice, kinds):
+    rng = random.Random(3)
+    seen = {make_question(dataset, p, rng, choice).kind for p in sorted(dataset.points)[:30]}
+    assert seen <= kinds
+
+
+def test_grading_choices_and_map_clicks(dataset):
+    question = Question("locate", "temporalis-1", "left", "…", (), None)
+    point = dataset.points["temporalis-1"]
+    left_x = 2 * 170 - point.x
+    assert study.locate_distance(dataset, question, left_x, point.y) == 0
+    assert study.locate_distance(dataset, question, point.x, point.y) > study.LOCATE_TOLERANCE, "right is not left"
+    other = dataset.points["temporalis-2"]
+    assert study.locate_distance(dataset, question, 340 - other.x, other.y) == 0, "any temporalis point is right"
+    choice = Question("condition", "temporalis-1", "right", "…", ("a", "b"), 1)
+    assert study.grade_choice(choice, 1) and not study.grade_choice(choice, 0) and not study.grade_choice(choice, "1")
+
+
+def test_right_answers_space_items_out_and_misses_bring_them_back_soon():
+    progress = {"turn": 0, "items": {}}
+    progress = record_answer(progress, "a", True)
+    assert progress["items"]["a"] == {"box": 1, "due": 3, "seen": 1, "right": 1}
+    progress = record_answer(progress, "a", True)
+    assert progress["items"]["a"]["due"] == 2 + 4
+    progress = record_answer(progress, "a", False)
+    assert progress["items"]["a"]["box"] == 0 and progress["items"]["a"]["due"] == progress["turn"] + 1
+
+
+def test_missed_items_come_back_before_known_ones(dataset):
+    progress = {"turn": 0, "items": {}}
+    progress = record_answer(progress, "masseter-1", True)
+    progress = record_answer(progress, "soleus-1", False)
+    progress = record_answer(progress, "piriformis-1", True)
+    assert pick_point(dataset, progress, random.Random(0)) == "soleus-1"
+
+
+def test_new_items_come_before_items_not_yet_due(dataset):
+    progress = record_answer({"turn": 0, "items": {}}, "masseter-1", True)
+    picked = {pick_point(dataset, progress, random.Random(s)) for s in range(10)}
+    assert "masseter-1" not in picked
+
+
+def test_area_filter_limits_the_pool(dataset):
+    picked = {pick_point(dataset, {"turn": 0, "items": {}}, random.Random(s), "lower-leg-foot") for s in range(20)}
+    assert {dataset.points[p].nav_area for p in picked} == {"lower-leg-foot"}
+
+
+@pytest.mark.parametrize(
+    "junk", [None, [], "x", {"turn": -1}, {"items": {"nope": {"box": 1}}}, {"items": {"soleus-1": {"box": "x"}}}]
+)
+def test_progress_from_the_browser_is_cleaned(dataset, junk):
+    assert clean_progress(junk, dataset)["items"] == {}
+
+
+def test_mastery_counts_per_area(dataset):
+    progress = {"turn": 0, "items": {}}
+    for _ in range(3):
+        progress = record_answer(progress, "soleus-1", True)
+    progress = record_answer(progress, "soleus-2", False)
+    leg = study.mastery(dataset, progress)["lower-leg-foot"]
+    assert leg["seen"] == 2 and leg["mastered"] == 1 and leg["total"] >= 18
+
+
+def test_question_round_trips_through_the_store(dataset):
+    question = make_question(dataset, "soleus-1", random.Random(1))
+    assert study.question_from_store(question.to_store(), dataset) == question
+    assert study.question_from_store({"kind": "locate"}, dataset) is None
+    assert study.question_from_store({**question.to_store(), "point_id": "nope"}, dataset) is None

@@ -1,0 +1,179 @@
+"""Study mode: quiz questions generated from the data, graded answers, and spaced repetition per trigger point.
+
+Progress lives in the browser as {"turn": n, "items": {point_id: {"box", "due", "seen", "right"}}}. A right
+answer moves an item up a box and schedules it 2^box turns later; a miss puts it back in box 0, due in 1 turn,
+so missed items come back sooner than known ones. An item is mastered from box MASTERED on.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from dataclasses import asdict, dataclass
+
+from triggerpoints.data import Dataset
+from triggerpoints.figure_frame import mirror_x
+
+KINDS = ("which-muscle", "locate", "condition", "technique")
+# The question types a student can choose; "facts" asks about conditions or techniques.
+KIND_CHOICES = {"mixed": KINDS, "which-muscle": ("which-muscle",), "locate": ("locate",),
+                "facts": ("condition", "technique")}  # fmt: skip
+MASTERED = 3
+LOCATE_TOLERANCE = 22.0
+OPTIONS = 4
+
+
+@dataclass(frozen=True)
+class Question:
+    """One quiz question. `answer` is the index of the right option (None for "locate", answered on the map)."""
+
+    kind: str
+    point_id: str
+    side: str
+    prompt: str
+    options: tuple[str, ...]
+    answer: int | None
+
+    def to_store(self) -> dict:
+        """The question as plain data for a dcc.Store."""
+        return asdict(self)
+
+
+def question_from_store(data: object, dataset: Dataset) -> Question | None:
+    """The question kept in the browser, or None when it is missing or does not fit the data."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        question = Question(str(data["kind"]), str(data["point_id"]), str(data["side"]), str(data["prompt"]),
+                            tuple(str(o) for o in data["options"]), data["answer"])  # fmt: skip
+    except (KeyError, TypeError):
+        return None
+    valid_answer = question.answer is None or (
+        isinstance(question.answer, int) and 0 <= question.answer < len(question.options)
+    )
+    if question.kind not in KINDS or question.point_id not in dataset.points or question.side not in ("right", "left"):
+        return None
+    return question if valid_answer else None
+
+
+def muscle_name(name: str) -> str:
+    """A muscle without its qualifier, for comparing options ("Deltoid (anterior fibres)" -> "Deltoid")."""
+    return re.sub(r"\s*\(.*\)", "", name).strip()
+
+
+def clean_progress(progress: object, dataset: Dataset) -> dict:
+    """The stored progress, keeping only well-formed entries for known points (it lives in the browser)."""
+    if not isinstance(progress, dict):
+        return {"turn": 0, "items": {}}
+    turn = progress.get("turn") if isinstance(progress.get("turn"), int) and progress["turn"] >= 0 else 0
+    items = {}
+    raw = progress.get("items") if isinstance(progress.get("items"), dict) else {}
+    for point_id, item in raw.items():
+        if point_id in dataset.points and isinstance(item, dict):
+            values = [item.get(k) for k in ("box", "due", "seen", "right")]
+            if all(isinstance(v, int) and 0 <= v < 10**9 for v in values):
+                items[point_id] = dict(zip(("box", "due", "seen", "right"), values, strict=True))
+    return {"turn": turn, "items": items}
+
+
+def pick_point(dataset: Dataset, progress: dict, rng: random.Random, nav_area: str | None = None) -> str:
+    """The next point to ask about: the most overdue seen item, else a new one, else the soonest due."""
+    pool = [p for p, point in dataset.points.items() if not nav_area or point.nav_area == nav_area] or list(
+        dataset.points
+    )
+    turn, items = progress["turn"], progress["items"]
+    due = [p for p in pool if p in items and items[p]["due"] <= turn]
+    if due:
+        return min(due, key=lambda p: (items[p]["due"], items[p]["box"], rng.random()))
+    new = [p for p in pool if p not in items]
+    if new:
+        return rng.choice(new)
+    return min(pool, key=lambda p: (items[p]["due"], rng.random()))
+
+
+def _distractors(pool: list[str], wrong: set[str], rng: random.Random, count: int) -> list[str]:
+    choices = sorted({p for p in pool if p not in wrong})
+    return rng.sample(choices, min(count, len(choices)))
+
+
+def make_question(dataset: Dataset, point_id: str, rng: random.Random, choice: str = "mixed") -> Question:
+    """A question about a point, of a kind the chosen question type allows and the point's data supports."""
+    point = dataset.points[point_id]
+    side = rng.choice(("right", "left"))
+    kinds = [k for k in KIND_CHOICES.get(choice, KINDS) if k != "condition" or point.conditions] or ["technique"]
+    kind = rng.choice(kinds)
+    if kind == "locate":
+        prompt = f"Click where the trigger point of {point.muscle.lower()} lies, on the {side} side."
+        return Question(kind, point_id, side, prompt, (), None)
+    if kind == "which-muscle":
+        right = muscle_name(point.muscle)
+        pattern = (set(point.referral_primary), set(point.referral_spillover))
+        # A muscle with a point of the very same pattern would also be right: never offer it as a wrong answer.
+        same = {muscle_name(p.muscle) for p in dataset.points.values()
+                if (set(p.referral_primary), set(p.referral_spillover)) == pattern}  # fmt: skip
+        same_area = [muscle_name(p.muscle) for p in dataset.points.values() if p.nav_area == point.nav_area]
+        others = _distractors(same_area, {right, *same}, rng, OPTIONS - 1)
+        if len(others) < OPTIONS - 1:
+            everywhere = [muscle_name(p.muscle) for p in dataset.points.values()]
+            others += _distractors(everywhere, {right, *same, *others}, rng, OPTIONS - 1 - len(others))
+        prompt = "Which muscle refers pain to the highlighted zone (dark: essential, light: spillover)?"
+        options = [right, *others]
+    elif kind == "condition":
+        right = dataset.conditions[rng.choice(point.conditions)].name
+        wrong = [c.name for k, c in dataset.conditions.items() if k not in point.conditions]
+        prompt = f"Which condition is commonly associated with {point.muscle.lower()}?"
+        options = [right, *_distractors(wrong, {right}, rng, OPTIONS - 1)]
+    else:
+        suitable = [k for k in point.techniques if dataset.techniques[k].is_self_care]
+        right = dataset.techniques[rng.choice(suitable)].name
+        wrong = [t.name for k, t in dataset.techniques.items() if k not in point.techniques]
+        prompt = f"Which of these is a suitable self-care technique for {point.muscle.lower()}?"
+        options = [right, *_distractors(wrong, {right}, rng, OPTIONS - 1)]
+    rng.shuffle(options)
+    return Question(kind, point_id, side, prompt, tuple(options), options.index(right))
+
+
+def grade_choice(question: Question, choice: object) -> bool:
+    """Whether the chosen option index is the right one."""
+    return isinstance(choice, int) and choice == question.answer
+
+
+def locate_distance(dataset: Dataset, question: Question, x: float, y: float) -> float:
+    """How far (in figure units) a click is from the nearest X of the asked muscle on the asked side.
+
+    Any charted point of the muscle answers "where does it lie?" (temporalis has three, all right)."""
+    muscle = dataset.points[question.point_id].muscle
+    distances = []
+    for point in dataset.points.values():
+        if point.muscle == muscle:
+            target_x = point.x if question.side == "right" else mirror_x(point.x, point.view)
+            distances.append(math.hypot(x - target_x, y - point.y))
+    return min(distances)
+
+
+def record_answer(progress: dict, point_id: str, correct: bool) -> dict:
+    """Progress after an answer: Leitner boxes, scheduled in turns."""
+    turn = progress["turn"] + 1
+    item = dict(progress["items"].get(point_id, {"box": 0, "due": 0, "seen": 0, "right": 0}))
+    item["seen"] += 1
+    if correct:
+        item["right"] += 1
+        item["box"] = min(item["box"] + 1, 8)
+        item["due"] = turn + 2 ** item["box"]
+    else:
+        item["box"] = 0
+        item["due"] = turn + 1
+    return {"turn": turn, "items": {**progress["items"], point_id: item}}
+
+
+def mastery(dataset: Dataset, progress: dict) -> dict[str, dict[str, int]]:
+    """Per navigation area: points in total, seen, and mastered."""
+    summary: dict[str, dict[str, int]] = {}
+    for point_id, point in dataset.points.items():
+        area = summary.setdefault(point.nav_area, {"total": 0, "seen": 0, "mastered": 0})
+        item = progress["items"].get(point_id)
+        area["total"] += 1
+        area["seen"] += bool(item)
+        area["mastered"] += bool(item and item["box"] >= MASTERED)
+    return summary
