@@ -22,6 +22,7 @@ from components.handout_page import register_handout
 from components.layout import create_layout
 from triggerpoints.data import DataError, load_dataset
 from triggerpoints.pain_finder import build_pain_index
+from webserver import register_serving
 
 
 def create_app(data_dir: str | None = None) -> Dash:
@@ -33,6 +34,7 @@ def create_app(data_dir: str | None = None) -> Dash:
     register_handout(app.server)
     app.layout = create_layout(dataset)
     app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
+    register_serving(app)
     return app
 
 

@@ -14,7 +14,7 @@ HANDOUT_PATH = "/handout"
 # a PNG (the SVG is drawn into a canvas through a data: URL).
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; "
-    "frame-ancestors 'self'"
+    "frame-ancestors 'none'"
 )
 
 

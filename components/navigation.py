@@ -35,6 +35,11 @@ from triggerpoints.view_state import EXPLORE, PAIN, STUDY, ViewState
 NOTHING = object()
 
 
+def _is_key(value: object, known) -> bool:
+    """Whether a value from the browser names one of the known keys (it may be of any JSON type)."""
+    return isinstance(value, str) and value in known
+
+
 def figure_patch(dataset: Dataset, state: ViewState, filters: PointFilters) -> Patch:
     """The figure for a view: Xs (explorer) or marked regions (pain finder), and the selected point's zone.
 
@@ -74,25 +79,29 @@ def next_state(
         kind = trigger.get("type")
         if not (isinstance(value, int) and value > 0):
             return NOTHING  # buttons that were just drawn, not clicked
-        if kind in (ids.SEARCH_RESULT, ids.BROWSE_ITEM) and trigger.get("point") in dataset.points:
+        if kind in (ids.SEARCH_RESULT, ids.BROWSE_ITEM) and _is_key(trigger.get("point"), dataset.points):
             return views.select_point(state, trigger["point"], "right")
-        if kind == ids.CANDIDATE and trigger.get("point") in dataset.points and trigger.get("side") in views.SIDES:
+        if (
+            kind == ids.CANDIDATE
+            and _is_key(trigger.get("point"), dataset.points)
+            and _is_key(trigger.get("side"), views.SIDES)
+        ):
             return views.select_point(state, trigger["point"], trigger["side"])
-        if kind == ids.MARKED_CHIP and trigger.get("region") in dataset.regions:
+        if kind == ids.MARKED_CHIP and _is_key(trigger.get("region"), dataset.regions):
             return views.remove_region(state, trigger["region"])
         return NOTHING
     if trigger == ids.GUIDED_POINT:
-        return views.select_point(state, value, state.side) if value in dataset.points else NOTHING
+        return views.select_point(state, value, state.side) if _is_key(value, dataset.points) else NOTHING
     if trigger == ids.CLEAR_MARKS:
         return views.clear_marks(state)
     if trigger == ids.ADD_REGION:
-        return views.add_region(state, value) if value in dataset.regions else NOTHING
+        return views.add_region(state, value) if _is_key(value, dataset.regions) else NOTHING
     if trigger == ids.CONDITION_START:
-        if value not in dataset.conditions or not dataset.conditions[value].felt_in:
+        if not _is_key(value, dataset.conditions) or not dataset.conditions[value].felt_in:
             return NOTHING
-        return views.start_from_condition(state, dataset, value, side if side in views.SIDES else "right")
+        return views.start_from_condition(state, dataset, value, side if _is_key(side, views.SIDES) else "right")
     if trigger == ids.MODE:
-        return views.set_mode(state, value) if value in views.MODES else NOTHING
+        return views.set_mode(state, value) if _is_key(value, views.MODES) else NOTHING
     if trigger == ids.PATIENT_SWITCH:
         return views.set_patient_view(state, value is True)
     return state  # a filter changed: same view, drawn again
@@ -104,7 +113,12 @@ def _clicked(click: object, state: ViewState, dataset: Dataset, index: PainIndex
     points = click.get("points") if isinstance(click.get("points"), list) else []
     custom = points[0].get("customdata") if points and isinstance(points[0], dict) else None
     if state.mode == EXPLORE:
-        if isinstance(custom, list) and len(custom) == 2 and custom[0] in dataset.points and custom[1] in views.SIDES:
+        if (
+            isinstance(custom, list)
+            and len(custom) == 2
+            and _is_key(custom[0], dataset.points)
+            and _is_key(custom[1], views.SIDES)
+        ):
             return views.select_point(state, custom[0], custom[1])
         return NOTHING
     if state.mode != PAIN:

@@ -1,0 +1,111 @@
+"""Property-based tests: generated inputs thrown at every callback and every URL parser never raise."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from contextvars import copy_context
+
+import pytest
+from dash._callback_context import context_value
+from dash._utils import AttributeDict
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from components import (
+    guided_self_care,
+    ids,
+    navigation,
+    page_note,
+    search,
+    study_panel,
+    study_quiz,
+    theme,
+    toolbar,
+    zoom,
+)
+from triggerpoints.handout import render_handout
+from triggerpoints.search import search_points
+from triggerpoints.view_state import parse_view, view_query
+
+PROFILE = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=12,
+)
+# Values that look like the real thing, so that the deeper code paths are reached too.
+plausible = st.sampled_from(
+    ["upper-trapezius-1", "soleus-1", "temple-right", "heel-left", "pain", "study", "explore", "self-care", "right",
+     "left", "?pain=temple-right", "?point=soleus-1&side=left", "tennis-elbow", "quiz", "flashcards", "all", 1, 0, True]
+)  # fmt: skip
+values = json_values | plausible
+query_text = st.text(max_size=200) | st.lists(
+    st.sampled_from(["point=", "pain=", "side=", "mode=", "view=", "points=", "soleus-1", "heel-left", "<script>",
+                     ",", "&", "left", "patient", "%00", "ü", ":left"]), max_size=12).map("".join)  # fmt: skip
+
+CALLBACKS = [
+    (navigation.update_view, 17, [f"{ids.BODY_MAP}.clickData", f"{ids.URL}.search", f"{ids.MODE}.value",
+                                  f"{ids.ADD_REGION}.value", f"{ids.CONDITION_START}.value", f"{ids.GUIDED_POINT}.value",
+                                  json.dumps({"point": "soleus-1", "type": ids.CANDIDATE, "side": "left"}) + ".n_clicks",
+                                  json.dumps({"region": "heel-left", "type": ids.MARKED_CHIP}) + ".n_clicks"]),
+    (search.show_results, 1, [f"{ids.SEARCH}.value"]),
+    (page_note.show_page_note, 1, [f"{ids.URL}.pathname"]),
+    (zoom.zoom_to, 1, [f"{ids.ZOOM}.value"]),
+    (theme.apply_theme, 2, [f"{ids.THEME_SWITCH}.checked"]),
+    (toolbar.update_handout_list, 4, [f"{ids.HANDOUT_ADD}.n_clicks", f"{ids.HANDOUT_CLEAR}.n_clicks"]),
+    (toolbar.show_handout_link, 2, [f"{ids.HANDOUT_LIST}.data"]),
+    (study_quiz.ask, 7, [f"{ids.STUDY_NEXT}.n_clicks", f"{ids.MODE}.value", f"{ids.STUDY_TABS}.value"]),
+    (study_quiz.answer, 5, [f"{ids.BODY_MAP}.clickData", json.dumps({"index": 1, "type": ids.STUDY_OPTION}) + ".n_clicks"]),
+    (study_quiz.show_question, 1, [f"{ids.STUDY_QUESTION}.data"]),
+    (study_panel.turn_card, 7, [f"{ids.FLASH_NEXT}.n_clicks", f"{ids.FLASH_FLIP}.n_clicks", f"{ids.FLASH_AREA}.value"]),
+    (study_panel.show_progress, 1, [f"{ids.STUDY_PROGRESS}.data"]),
+    (guided_self_care.prepare_session, 1, [f"{ids.URL}.search"]),
+    (guided_self_care.move_step, 6, [f"{ids.GUIDED_NEXT}.n_clicks", f"{ids.GUIDED_BACK}.n_clicks"]),
+    (guided_self_care.save_session, 5, [f"{ids.GUIDED_SAVE}.n_clicks"]),
+    (guided_self_care.show_history, 1, [f"{ids.GUIDED_HISTORY}.data"]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def app():
+    from app import create_app
+
+    return create_app()
+
+
+@pytest.mark.parametrize(("function", "arity", "triggers"), CALLBACKS, ids=[c[0].__name__ for c in CALLBACKS])
+@PROFILE
+@given(data=st.data())
+def test_callbacks_never_raise_on_generated_input(app, function, arity, triggers, data):
+    args = data.draw(st.lists(values, min_size=arity, max_size=arity))
+    trigger = data.draw(st.sampled_from(triggers))
+    value = data.draw(values)
+
+    def call():
+        context_value.set(AttributeDict(triggered_inputs=[{"prop_id": trigger, "value": value}]))
+        return function(*args)
+
+    with app.server.test_request_context("/_dash-update-component", method="POST"):
+        copy_context().run(call)
+
+
+@PROFILE
+@given(query=query_text)
+def test_url_parser_never_raises_and_notes_stay_short(dataset, query):
+    parsed = parse_view(query, dataset)
+    assert all(len(note) < 400 for note in parsed.notes)
+    assert parse_view(view_query(parsed.state), dataset).state == parsed.state
+
+
+@PROFILE
+@given(query=query_text)
+def test_handout_never_raises_and_never_echoes_markup(dataset, query):
+    page = render_handout(dataset, query, datetime.date(2026, 11, 21))
+    assert "<script>" not in page.split("</head>", 1)[1].replace('<script src="/static/handout.js"', "")
+
+
+@PROFILE
+@given(query=st.text(max_size=300))
+def test_search_never_raises(dataset, query):
+    assert len(search_points(dataset, query)) <= 8

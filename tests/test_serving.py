@@ -1,0 +1,89 @@
+"""The HTTP layer: security headers, /health, malformed or forged requests, and URL input never echoed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def client():
+    from app import create_app
+
+    return create_app().server.test_client()
+
+
+@pytest.mark.parametrize("path", ["/", "/health", "/_dash-layout", "/handout?points=soleus-1", "/no/such/page"])
+def test_security_headers_on_every_response(client, path):
+    response = client.get(path)
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    policy = response.headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
+    assert "unsafe-eval" not in policy
+    script_sources = next(part for part in policy.split(";") if part.strip().startswith(("script-src", "default-src")))
+    assert "unsafe-inline" not in script_sources
+
+
+def test_page_policy_allows_only_the_apps_own_scripts(client):
+    policy = client.get("/").headers["Content-Security-Policy"]
+    script_src = next(p.strip() for p in policy.split(";") if p.strip().startswith("script-src"))
+    assert script_src.startswith("script-src 'self' 'sha256-")
+    assert "http" not in policy, "nothing is loaded from another site"
+
+
+def test_health(client):
+    response = client.get("/health")
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ok", "version": "0.1.0", "points": 128}
+
+
+MALFORMED = [
+    b"{garbage",
+    b"",
+    b"[]",
+    b"null",
+    json.dumps({"output": "no-such.prop", "outputs": {"id": "no-such", "property": "prop"}, "inputs": []}).encode(),
+    json.dumps({"output": "search-results.children"}).encode(),
+    json.dumps({"output": "search-results.children", "outputs": {"id": "search-results", "property": "children"},
+                "inputs": "not a list", "changedPropIds": ["search.value"]}).encode(),
+    json.dumps({"output": 5, "outputs": [1, 2], "inputs": [{}], "changedPropIds": [None]}).encode(),
+    b"x" * 200_000,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body", MALFORMED, ids=[f"body-{i}" for i in range(len(MALFORMED))])
+def test_malformed_callback_requests_get_a_4xx_without_a_traceback(client, body):
+    response = client.post("/_dash-update-component", data=body, content_type="application/json")
+    assert 400 <= response.status_code < 500
+    assert b"Traceback" not in response.data and b'File "' not in response.data
+    assert client.get("/health").status_code == 200, "the server keeps serving"
+
+
+def test_a_real_callback_with_wrong_types_is_answered_without_a_traceback(client):
+    body = {
+        "output": "search-results.children",
+        "outputs": {"id": "search-results", "property": "children"},
+        "inputs": [{"id": "search", "property": "value", "value": {"$where": [1, 2]}}],
+        "changedPropIds": ["search.value"],
+        "state": [],
+    }
+    response = client.post("/_dash-update-component", json=body)
+    assert response.status_code in (200, 204)
+    assert b"Traceback" not in response.data
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?point=<script>alert(1)</script>",
+        "?point=" + "x" * 10_000,
+        "?pain=%E2%9C%93,%00,<b>",
+        "?point=a&point=b&side=x",
+    ],
+)
+def test_url_parameters_are_never_echoed_into_the_page(client, query):
+    response = client.get("/" + query)
+    assert response.status_code == 200
+    assert b"<script>alert" not in response.data and b"xxxxxxxxxx" not in response.data and b"<b>" not in response.data
