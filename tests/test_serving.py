@@ -70,8 +70,11 @@ def test_a_real_callback_with_wrong_types_is_answered_without_a_traceback(client
         "state": [],
     }
     response = client.post("/_dash-update-component", json=body)
-    assert response.status_code in (200, 204)
+    # Alone this answers 200 with no results; after other test modules have built apps in the same process
+    # Dash may reject it as not matching the callback (400). Either way: no server error, no traceback.
+    assert response.status_code < 500
     assert b"Traceback" not in response.data
+    assert client.get("/health").status_code == 200
 
 
 @pytest.mark.parametrize(
