@@ -30,7 +30,7 @@ def open_app(page, url: str) -> None:
     """Opens a page of the app and waits until the figure is drawn."""
     page.goto(url)
     page.wait_for_selector("#body-map .js-plotly-plot .scatterlayer")
-    page.wait_for_function("document.querySelector('#body-map .js-plotly-plot')._fullLayout !== undefined")
+    page.wait_for_function("() => document.querySelector('#body-map .js-plotly-plot')._fullLayout !== undefined")
 
 
 def click_x(page, point_id: str, side: str) -> None:
@@ -69,7 +69,7 @@ def zoom_to(page, option: str) -> None:
     page.locator("#zoom").click()
     page.get_by_role("option", name=option, exact=True).click()
     page.wait_for_function(
-        f"document.querySelector('#body-map .js-plotly-plot')._fullLayout.xaxis.range.join() !== '{before}'"
+        f"() => document.querySelector('#body-map .js-plotly-plot')._fullLayout.xaxis.range.join() !== '{before}'"
     )
 
 
@@ -97,5 +97,5 @@ def click_region(page, dataset, region_id: str) -> None:
 def figure_ready(page) -> None:
     """Waits until Plotly has finished drawing the latest figure update."""
     page.wait_for_function(
-        "!document.querySelector('#body-map .js-plotly-plot').classList.contains('dash-graph--pending')"
+        "() => !document.querySelector('#body-map .js-plotly-plot').classList.contains('dash-graph--pending')"
     )

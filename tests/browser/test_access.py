@@ -47,7 +47,7 @@ def test_dark_mode_recolours_the_figure_keeps_zones_distinct_and_is_remembered(p
     figure = "document.querySelector('#body-map .js-plotly-plot')"
     light_skin = page.evaluate(f"{figure}.data[0].fillcolor")
     page.locator("#theme-switch + .mantine-Switch-track").click()
-    page.wait_for_function(f"{figure}.data[0].fillcolor !== '{light_skin}'")
+    page.wait_for_function(f"() => {figure}.data[0].fillcolor !== '{light_skin}'")
     colours = page.evaluate(f"[0, {ESSENTIAL_TRACE - 1}, {ESSENTIAL_TRACE}].map(i => {figure}.data[i].fillcolor)")
     assert len(set(colours)) == 3, "skin, spillover and essential stay distinct"
     page.reload()

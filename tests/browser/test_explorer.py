@@ -59,7 +59,7 @@ def test_deep_link_selects_the_point_on_the_left(page, app_url, console_errors):
     expect(panel).to_contain_text("Upper trapezius")
     expect(panel).to_contain_text("left side")
     expect(panel).to_contain_text("Left temple")
-    page.wait_for_function("document.querySelector('#body-map .js-plotly-plot').data[3].x.length > 0")
+    page.wait_for_function("() => document.querySelector('#body-map .js-plotly-plot').data[3].x.length > 0")
     assert zone_sides(page) == {"left"}
     assert console_errors == []
 

@@ -26,7 +26,9 @@ def _candidate_ids(page) -> list[str]:
 def _switch_to_pain_finder(page) -> None:
     page.locator("#mode").get_by_text("Where it hurts", exact=True).click()
     expect(page.locator("#pain-panel")).to_be_visible()
-    page.wait_for_function("document.querySelector('#body-map .js-plotly-plot')._fullLayout.clickanywhere === true")
+    page.wait_for_function(
+        "() => document.querySelector('#body-map .js-plotly-plot')._fullLayout.clickanywhere === true"
+    )
     figure_ready(page)
 
 
@@ -100,7 +102,9 @@ def test_choosing_a_candidate_draws_its_zone_over_the_marks(page, app_url, conso
     first.locator("button").click()
     expect(page.locator("#point-details h2")).to_have_text("Gluteus minimus (posterior portion)")
     expect(page.locator("#candidate-list > li").first.locator("button")).to_have_class(re.compile("is-selected"))
-    page.wait_for_function(f"document.querySelector('#body-map .js-plotly-plot').data[{ESSENTIAL_TRACE}].x.length > 0")
+    page.wait_for_function(
+        f"() => document.querySelector('#body-map .js-plotly-plot').data[{ESSENTIAL_TRACE}].x.length > 0"
+    )
     assert zone_sides(page) == {"right"}
     assert len(trace_xs(page, MARKED_FILL_TRACE)) > 0, "the marks stay drawn under the zone"
     assert console_errors == []
@@ -138,7 +142,7 @@ def test_filters_narrow_the_map_and_the_candidates(page, app_url, console_errors
     page.locator("#filter-nav").click()
     page.get_by_role("option", name="Lower leg, ankle & foot").click()
     page.wait_for_function(
-        "document.querySelector('#body-map .js-plotly-plot').data[6].customdata.every(c => "
+        "() => document.querySelector('#body-map .js-plotly-plot').data[6].customdata.every(c => "
         "['gastrocnemius','soleus','tibialis','peroneus','extensor','flexor','abductor','quadratus-plantae']"
         ".some(m => c[0].startsWith(m)))"
     )

@@ -1,0 +1,74 @@
+"""Times the server side of the selection and ranking callbacks on the bundled data; prints median and p95.
+
+Usage: python benchmarks/server_callbacks.py [repeats]   (a script that prints figures, not a test)
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from contextvars import copy_context
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from dash._callback_context import context_value  # noqa: E402
+from dash._utils import AttributeDict  # noqa: E402
+
+from app import create_app  # noqa: E402
+from components import ids  # noqa: E402
+from components.navigation import update_view  # noqa: E402
+from triggerpoints.pain_finder import build_pain_index, rank_candidates  # noqa: E402
+
+
+def _view_args(click, search, mode="explore"):
+    return [click, [], [], None, [], [], 0, None, None, mode, False, None, None, None, False, search, "right"]
+
+
+def _timed(function, repeats: int) -> tuple[float, float]:
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function()
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
+
+
+def main() -> None:
+    """Prints the timings."""
+    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 300
+    app = create_app()
+    dataset = app.server.config["TRIGGER_POINT_DATASET"]
+    index = build_pain_index(dataset)
+
+    def callback(prop: str, value, args):
+        def call():
+            context_value.set(AttributeDict(triggered_inputs=[{"prop_id": prop, "value": value}]))
+            return update_view(*args)
+
+        with app.server.test_request_context("/_dash-update-component", method="POST"):
+            return copy_context().run(call)
+
+    x_click = {"points": [{"customdata": ["infraspinatus-1", "right"]}]}
+    region_click = {"points": [], "xvals": [145.0], "yvals": [60.0]}
+    cases = {
+        "click on an X -> details and zone (update_view)": lambda: callback(
+            f"{ids.BODY_MAP}.clickData", x_click, _view_args(x_click, "")
+        ),
+        "click on a region -> candidates (update_view)": lambda: callback(
+            f"{ids.BODY_MAP}.clickData", region_click, _view_args(region_click, "?pain=jaw-right,occiput-right", "pain")
+        ),
+        "ranking alone, 3 regions (rank_candidates)": lambda: rank_candidates(
+            dataset, index, ["buttock-right", "back-of-thigh-right", "calf-right"]
+        ),
+    }
+    print(f"{len(dataset.points)} points, {len(dataset.regions)} regions, {repeats} runs each")
+    for name, case in cases.items():
+        median, p95 = _timed(case, repeats)
+        print(f"{name:52} median {median:7.3f} ms   p95 {p95:7.3f} ms")
+
+
+if __name__ == "__main__":
+    main()
