@@ -68,10 +68,8 @@ CALLBACKS = [
 
 
 @pytest.fixture(scope="module")
-def app():
-    from app import create_app
-
-    return create_app()
+def app(real_app):
+    return real_app
 
 
 @pytest.mark.parametrize(("function", "arity", "triggers"), CALLBACKS, ids=[c[0].__name__ for c in CALLBACKS])

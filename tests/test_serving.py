@@ -8,10 +8,8 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def client():
-    from app import create_app
-
-    return create_app().server.test_client()
+def client(real_app):
+    return real_app.server.test_client()
 
 
 @pytest.mark.parametrize("path", ["/", "/health", "/_dash-layout", "/handout?points=soleus-1", "/no/such/page"])
