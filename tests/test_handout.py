@@ -13,16 +13,8 @@ from markupsafe import escape
 
 from components.page_frame import EDUCATION_NOTE
 from triggerpoints.data import Dataset, load_dataset
-from triggerpoints.handout import (
-    MAX_POINTS,
-    MAX_SHOWN,
-    body_figure_svg,
-    figure_crop,
-    format_date,
-    parse_handout_query,
-    render_handout,
-    svg_points,
-)
+from triggerpoints.handout import MAX_POINTS, MAX_SHOWN, format_date, parse_handout_query, render_handout
+from triggerpoints.handout_figure import body_figure_svg, figure_crop, svg_points
 
 TODAY = datetime.date(2026, 11, 21)
 TRAP, SCM, ECRB = "upper-trapezius-1", "sternocleidomastoid-1", "extensor-carpi-radialis-brevis-1"
