@@ -141,7 +141,7 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
 def prepare_session(search: object):
     """Fills the steps for the selected point and starts the session afresh."""
     dataset = current_dataset()
-    state = parse_view(search if isinstance(search, str) else "", dataset).state
+    state = parse_view(search, dataset).state
     if not state.point:
         empty = dmc.Text("Choose a trigger point above to begin.", c="dimmed")
         return [], empty, empty, empty, "60", 0, [], [], None, None
@@ -180,7 +180,7 @@ def move_step(_next: int, _back: int, active: object, general: object, area: obj
     step = active if isinstance(active, int) and 0 <= active <= LAST_STEP else 0
     if ctx.triggered_id == ids.GUIDED_BACK:
         return max(step - 1, 0), no_update
-    if not parse_view(search if isinstance(search, str) else "", current_dataset()).state.point:
+    if not parse_view(search, current_dataset()).state.point:
         return 0, dmc.Alert("Choose a trigger point first.", color="yellow", mt="sm")
     if step == 0 and ((isinstance(general, list) and general) or (isinstance(area, list) and area)):
         return 0, dmc.Alert(
@@ -207,7 +207,7 @@ def move_step(_next: int, _back: int, active: object, general: object, area: obj
 def save_session(_save: int, search: object, before: object, after: object, history: object):
     """Saves the session's ratings to the history kept in this browser."""
     dataset = current_dataset()
-    state = parse_view(search if isinstance(search, str) else "", dataset).state
+    state = parse_view(search, dataset).state
     entry = session_entry(state.point, state.side, before, after, datetime.now()) if state.point else None
     if entry is None:
         return no_update, dmc.Alert("Choose a point and rate the pain from 0 to 10 first.", color="yellow")

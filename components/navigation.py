@@ -189,7 +189,7 @@ def update_view(click, _results, _browse, guided, _candidates, _chips, _clear, a
                 nav, cond, tech, self_care, search, condition_side):  # fmt: skip
     """Applies the action that fired to the view in the URL, and draws the new view."""
     dataset, index = current_dataset(), current_pain_index()
-    parsed = views.parse_view(search if isinstance(search, str) else "", dataset)
+    parsed = views.parse_view(search, dataset)
     filters = read_filters(nav, cond, tech, self_care)
     trigger = ctx.triggered_id
     if trigger == ids.URL:

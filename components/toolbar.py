@@ -84,7 +84,7 @@ def update_handout_list(_add: int, _clear: int, current: object, search: object)
     """Adds the selected point (with its side) to the handout list, or empties the list."""
     if ctx.triggered_id == ids.HANDOUT_CLEAR:
         return []
-    return add_selection(current_dataset(), parse_handout_list(current), search if isinstance(search, str) else "")
+    return add_selection(current_dataset(), parse_handout_list(current), search)
 
 
 @callback(
@@ -96,6 +96,6 @@ def update_handout_list(_add: int, _clear: int, current: object, search: object)
 def show_handout_link(items: object, search: object) -> tuple[str, str]:
     """Links to the handout of the collected points, or of the selected point when none are collected."""
     collected = parse_handout_list(items)
-    query = handout_query(current_dataset(), collected, search if isinstance(search, str) else "")
+    query = handout_query(current_dataset(), collected, search)
     count = len(collected)
     return f"/handout{query}", f"Open handout ({count} points)" if count > 1 else "Open handout"

@@ -130,3 +130,8 @@ def test_other_modes_and_the_patient_view_from_url(dataset, query, expected):
 def test_share_link_carries_patient_view_points_side_and_marks():
     state = ViewState(PAIN, ("heel-left", "sole-left"), "soleus-1", "left", patient=True)
     assert view_query(state) == "?pain=heel-left,sole-left&point=soleus-1&side=left&view=patient"
+
+
+@pytest.mark.parametrize("junk", [5, ["?point=soleus-1"], {"point": "soleus-1"}, b"?point=soleus-1"])
+def test_anything_that_is_not_text_reads_as_an_empty_query(fixture_dataset, junk):
+    assert parse_view(junk, fixture_dataset) == parse_view("", fixture_dataset)

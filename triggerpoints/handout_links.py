@@ -17,7 +17,7 @@ def parse_handout_list(items: object) -> list[str]:
     return [i for i in items if isinstance(i, str) and i.count(":") == 1 and len(i) < 120][:MAX_POINTS]
 
 
-def add_selection(dataset: Dataset, items: list[str], search: str) -> list[str]:
+def add_selection(dataset: Dataset, items: list[str], search: object) -> list[str]:
     """The list with the view's selected point added (once, at most MAX_POINTS)."""
     state = parse_view(search, dataset).state
     if not state.point:
@@ -26,7 +26,7 @@ def add_selection(dataset: Dataset, items: list[str], search: str) -> list[str]:
     return items if item in items else [*items, item][-MAX_POINTS:]
 
 
-def handout_query(dataset: Dataset, items: list[str], search: str) -> str:
+def handout_query(dataset: Dataset, items: list[str], search: object) -> str:
     """The handout's query for the collected points, or for the selected point when none are collected."""
     if not items:
         state = parse_view(search, dataset).state

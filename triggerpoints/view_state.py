@@ -49,9 +49,12 @@ def _first(query: dict[str, list[str]], key: str) -> str:
     return (query.get(key) or [""])[0].strip()
 
 
-def parse_view(search: str | None, dataset: Dataset) -> ParsedView:
-    """The view a URL query asks for; unknown points, sides and regions become notes, never errors."""
-    query = parse_qs((search or "").lstrip("?"), keep_blank_values=True)
+def parse_view(search: object, dataset: Dataset) -> ParsedView:
+    """The view a URL query asks for; unknown points, sides and regions become notes, never errors.
+
+    The query comes from the browser, so anything that is not a string reads as an empty query."""
+    text = search if isinstance(search, str) else ""
+    query = parse_qs(text.lstrip("?"), keep_blank_values=True)
     notes: list[str] = []
     requested = _first(query, "mode")
     mode = (
