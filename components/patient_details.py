@@ -7,6 +7,7 @@ import re
 import dash_mantine_components as dmc
 from dash import html
 
+from components.point_details import safety_alerts
 from triggerpoints.data import Dataset
 
 
@@ -56,16 +57,7 @@ def render_patient_details(dataset: Dataset, point_id: str, side: str, notes: li
             dmc.Text([html.B("How long, how often: "), main.dose], size="sm") if main else None,
         ),
         _block("Stretch", dmc.Text(point.stretch)),
-        dmc.Alert(point.precautions, title="Take care", color="orange", className="precautions", mt="md"),
-        dmc.Alert(
-            html.Ul([html.Li(flag) for flag in dataset.red_flags(point_id)], className="red-flags"),
-            title="Stop and see a clinician first if…",
-            color="red",
-            className="red-flag-box",
-            mt="sm",
-        )
-        if dataset.red_flags(point_id)
-        else None,
+        *safety_alerts(dataset, point_id, "Stop and see a clinician first if…"),
         dmc.Accordion(
             dmc.AccordionItem(
                 [

@@ -114,6 +114,17 @@ def _technique_item(technique: TechniqueRow) -> dmc.AccordionItem:
     )
 
 
+def safety_alerts(dataset: Dataset, point_id: str, red_flag_title: str) -> list:
+    """The point's precautions, then the red flags that mean seeing a clinician first (when it has any)."""
+    point = dataset.points[point_id]
+    alerts = [dmc.Alert(point.precautions, title="Take care", color="orange", className="precautions", mt="md")]
+    red_flags = dataset.red_flags(point_id)
+    if red_flags:
+        flags = html.Ul([html.Li(flag) for flag in red_flags], className="red-flags")
+        alerts.append(dmc.Alert(flags, title=red_flag_title, color="red", className="red-flag-box", mt="sm"))
+    return alerts
+
+
 def pain_welcome(notes: tuple[str, ...] = ()) -> list:
     """What the panel says in the pain finder before a candidate is chosen."""
     return link_notes(notes) + [
@@ -150,7 +161,6 @@ def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str,
     self_care = [t for t in techniques if t.is_self_care]
     professional = [t for t in techniques if not t.is_self_care]
     conditions = [dataset.conditions[k] for k in point.conditions]
-    red_flags = dataset.red_flags(point_id)
     return link_notes(notes) + [
         html.Div(
             [
@@ -226,16 +236,7 @@ def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str,
         )
         if professional
         else None,
-        dmc.Alert(point.precautions, title="Take care", color="orange", className="precautions", mt="md"),
-        dmc.Alert(
-            html.Ul([html.Li(flag) for flag in red_flags], className="red-flags"),
-            title="See a clinician first if…",
-            color="red",
-            className="red-flag-box",
-            mt="sm",
-        )
-        if red_flags
-        else None,
+        *safety_alerts(dataset, point_id, "See a clinician first if…"),
         _section(
             "Sources",
             html.Ul([html.Li(s) for s in point.sources], className="sources"),
