@@ -33,6 +33,7 @@ from triggerpoints.point_filters import PointFilters, allowed_points
 from triggerpoints.view_state import EXPLORE, PAIN, STUDY, ViewState
 
 NOTHING = object()
+FILTER_INPUTS = (ids.FILTER_NAV, ids.FILTER_CONDITION, ids.FILTER_TECHNIQUE, ids.FILTER_SELF_CARE)
 
 
 def _is_key(value: object, known) -> bool:
@@ -40,10 +41,12 @@ def _is_key(value: object, known) -> bool:
     return isinstance(value, str) and value in known
 
 
-def figure_patch(dataset: Dataset, state: ViewState, filters: PointFilters) -> Patch:
+def figure_patch(dataset: Dataset, state: ViewState, markers: frozenset[str] | None = None) -> Patch:
     """The figure for a view: Xs (explorer) or marked regions (pain finder), and the selected point's zone.
 
-    In study mode the quiz owns the zones, so only the Xs are hidden and clicks on the body are reported.
+    The X markers are sent only when given (the filters changed): otherwise the figure already shows the right ones,
+    and leaving them out keeps a click's answer small. In study mode the quiz owns the zones, so only the Xs are
+    hidden and clicks on the body are reported.
     """
     pain = state.mode == PAIN
     patch = Patch()
@@ -55,7 +58,7 @@ def figure_patch(dataset: Dataset, state: ViewState, filters: PointFilters) -> P
         return patch
     zone = selection_zone(dataset, [(state.point, state.side)] if state.point else [])
     marked_x, marked_y = marked_outlines(dataset, state.marked if pain else ())
-    for key, values in point_markers(dataset, allowed_points(dataset, filters)).items():
+    for key, values in point_markers(dataset, markers).items() if markers is not None else ():
         patch["data"][POINTS_TRACE][key] = values
     for trace, xs, ys in (
         (MARKED_FILL_TRACE, marked_x, marked_y),
@@ -131,7 +134,14 @@ def _clicked(click: object, state: ViewState, dataset: Dataset, index: PainIndex
     return views.toggle_region(state, region) if region else NOTHING
 
 
-def render(dataset: Dataset, index: PainIndex, state: ViewState, filters: PointFilters, notes: tuple[str, ...]):
+def render(
+    dataset: Dataset,
+    index: PainIndex,
+    state: ViewState,
+    filters: PointFilters,
+    notes: tuple[str, ...],
+    redraw_markers: bool = False,
+):
     """Everything the view shows: figure patch, details, mode, page class, patient switch, chips and candidates."""
     pain = state.mode == PAIN
     if state.point and state.patient:
@@ -143,8 +153,9 @@ def render(dataset: Dataset, index: PainIndex, state: ViewState, filters: PointF
     page_class = f"page mode-{state.mode}" + (" audience-patient" if state.patient else "")
     allowed = allowed_points(dataset, filters) if filters.active else None
     candidates = rank_candidates(dataset, index, state.marked, allowed) if pain else []
+    markers = (allowed if allowed is not None else frozenset(dataset.points)) if redraw_markers else None
     return (
-        figure_patch(dataset, state, filters),
+        figure_patch(dataset, state, markers),
         details,
         state.mode,
         page_class,
@@ -193,11 +204,14 @@ def update_view(click, _results, _browse, guided, _candidates, _chips, _clear, a
     filters = read_filters(nav, cond, tech, self_care)
     trigger = ctx.triggered_id
     if trigger == ids.URL:
-        return (*render(dataset, index, parsed.state, filters, parsed.notes), no_update, None, None, parsed.state.point)
+        # The figure was drawn with every X; it needs other markers only if filters were already set.
+        rendered = render(dataset, index, parsed.state, filters, parsed.notes, redraw_markers=filters.active)
+        return (*rendered, no_update, None, None, parsed.state.point)
     value = ctx.triggered[0].get("value") if ctx.triggered else None
     state = next_state(trigger, value, parsed.state, dataset, index, condition_side)
     if state is NOTHING:
         return (no_update,) * 11
     query = views.view_query(state)
     changed = query if query != search else no_update
-    return (*render(dataset, index, state, filters, ()), changed, None, None, state.point)
+    redraw = trigger in FILTER_INPUTS
+    return (*render(dataset, index, state, filters, (), redraw_markers=redraw), changed, None, None, state.point)

@@ -171,6 +171,7 @@ def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str,
                 else None,
             ],
             className="detail-head",
+            **{"data-point-id": point_id, "data-side": side},  # stable hook
         ),
         _section(
             "Where to find it",

@@ -11,6 +11,7 @@ from dash._callback_context import context_value
 from dash._utils import AttributeDict
 
 from components import ids
+from components.context import DATASET_KEY
 from components.navigation import update_view
 from components.page_note import show_page_note, unknown_page_note
 from components.search import show_results
@@ -86,6 +87,8 @@ def test_click_on_an_x_selects_it_and_updates_the_url(fixture_app):
     operations = _operations(out["figure"])
     assert operations[("data", ESSENTIAL_TRACE, "x")] and operations[("data", SELECTED_TRACE, "x")]
     assert operations[("data", POINTS_TRACE, "visible")] is True
+    # The Xs did not change, so the answer leaves them out (it stays small).
+    assert not any(location[:2] == ("data", POINTS_TRACE) and location[2] != "visible" for location in operations)
 
 
 @pytest.mark.parametrize(
@@ -201,6 +204,23 @@ def test_filters_narrow_the_xs_and_the_candidates(fixture_app):
     assert out["search"] is no_update
     out = _view(f"{ids.FILTER_NAV}.value", "head-neck", search="?pain=temple-right", nav="elbow-forearm-hand")
     assert "No trigger point in the current filters" in _text(out["candidates"])
+
+
+def test_clearing_a_filter_brings_every_x_back(fixture_app):
+    out = _view(f"{ids.FILTER_CONDITION}.value", None, cond=None)
+    markers = _operations(out["figure"])[("data", POINTS_TRACE, "customdata")]
+    points = fixture_app.server.config[DATASET_KEY].points
+    assert sorted(markers) == sorted([p, side] for p in points for side in ("right", "left"))
+
+
+def test_opening_a_link_sends_the_xs_only_when_a_filter_is_set(fixture_app):
+    plain = _operations(
+        _view(f"{ids.URL}.search", "?point=upper-trapezius-1", search="?point=upper-trapezius-1")["figure"]
+    )
+    assert ("data", POINTS_TRACE, "customdata") not in plain
+    filtered = _view(f"{ids.URL}.search", "", search="", cond="tennis-elbow")
+    markers = _operations(filtered["figure"])[("data", POINTS_TRACE, "customdata")]
+    assert {m[0] for m in markers} == {"extensor-carpi-radialis-brevis-1"}
 
 
 def test_search_results_are_buttons_naming_the_point(fixture_app):

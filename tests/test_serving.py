@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +33,21 @@ def test_page_policy_allows_only_the_apps_own_scripts(client):
     script_src = next(p.strip() for p in policy.split(";") if p.strip().startswith("script-src"))
     assert script_src.startswith("script-src 'self' 'sha256-")
     assert "http" not in policy, "nothing is loaded from another site"
+
+
+def test_the_page_carries_the_small_plotly_bundle_of_the_same_version_as_plotly_py(client):
+    # dcc.Graph uses window.Plotly when a bundle defines it, so the full bundle (three times larger) is never sent.
+    import plotly
+
+    full = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    basic = ROOT / "assets" / "vendor" / "plotly-basic.min.js"
+    version = re.compile(r"plotly\.js.*? v(\d+\.\d+\.\d+)")
+    assert version.search(basic.read_text()[:300]).group(1) == version.search(full.read_text()[:300]).group(1)
+    page = client.get("/").get_data(as_text=True)
+    assert "/assets/vendor/plotly-basic.min.js" in page
+    response = client.get("/assets/vendor/plotly-basic.min.js", headers={"Accept-Encoding": "gzip, deflate, br, zstd"})
+    assert response.headers["Content-Encoding"] in ("br", "zstd"), "served compressed, as Chromium asks"
+    assert len(response.get_data()) < basic.stat().st_size / 2
 
 
 def test_health(client):

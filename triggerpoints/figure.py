@@ -186,7 +186,8 @@ def build_body_figure(dataset: Dataset) -> go.Figure:
 
 def point_markers(dataset: Dataset, point_ids: Iterable[str]) -> dict[str, list]:
     """x, y, customdata ([id, side]) and hover text of the X markers of some points, on both sides."""
-    ids = [p for p in dataset.points if p in set(point_ids)]
+    wanted = set(point_ids)
+    ids = [p for p in dataset.points if p in wanted]
     markers: dict[str, list] = {"x": [], "y": [], "customdata": [], "hovertext": []}
     for side in SIDES:
         for point_id in ids:
