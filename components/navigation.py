@@ -139,29 +139,43 @@ def render(
     index: PainIndex,
     state: ViewState,
     filters: PointFilters,
-    notes: tuple[str, ...],
+    notes: tuple[str, ...] = (),
+    before: ViewState | None = None,
     redraw_markers: bool = False,
-):
-    """Everything the view shows: figure patch, details, mode, page class, patient switch, chips and candidates."""
+) -> tuple:
+    """Everything the view shows: figure patch, details, mode, page class, patient switch, chips and candidates.
+
+    Given the view before the action, parts that did not change are left as they are (no_update): each part sent
+    makes the browser re-render it, which costs far more than building it here.
+    """
     pain = state.mode == PAIN
-    if state.point and state.patient:
+    was = before or ViewState(mode="")  # nothing known: everything is drawn
+    same_mode = (was.mode, was.patient) == (state.mode, state.patient)
+    same_point = same_mode and (was.point, was.side) == (state.point, state.side)
+    allowed = allowed_points(dataset, filters) if filters.active else None
+    markers = (allowed if allowed is not None else frozenset(dataset.points)) if redraw_markers else None
+    if same_point:
+        details = no_update
+    elif state.point and state.patient:
         details = render_patient_details(dataset, state.point, state.side, link_notes(notes))
     elif state.point:
         details = render_details(dataset, state.point, state.side, notes)
     else:
         details = pain_welcome(notes) if pain else welcome(notes)
-    page_class = f"page mode-{state.mode}" + (" audience-patient" if state.patient else "")
-    allowed = allowed_points(dataset, filters) if filters.active else None
-    candidates = rank_candidates(dataset, index, state.marked, allowed) if pain else []
-    markers = (allowed if allowed is not None else frozenset(dataset.points)) if redraw_markers else None
+    # The candidate list is only seen in the pain finder; entering it redraws the list.
+    if (pain and not (same_point and was.marked == state.marked and not redraw_markers)) or not same_mode:
+        candidates = rank_candidates(dataset, index, state.marked, allowed) if pain else []
+        candidates_part = candidates_section(dataset, candidates, state.marked, (state.point, state.side))
+    else:
+        candidates_part = no_update
     return (
         figure_patch(dataset, state, markers),
         details,
-        state.mode,
-        page_class,
-        state.patient,
-        marked_chips(dataset, state.marked),
-        candidates_section(dataset, candidates, state.marked, (state.point, state.side)),
+        no_update if was.mode == state.mode else state.mode,
+        no_update if same_mode else f"page mode-{state.mode}" + (" audience-patient" if state.patient else ""),
+        no_update if was.patient == state.patient else state.patient,
+        no_update if before and was.marked == state.marked else marked_chips(dataset, state.marked),
+        candidates_part,
     )
 
 
@@ -212,6 +226,11 @@ def update_view(click, _results, _browse, guided, _candidates, _chips, _clear, a
     if state is NOTHING:
         return (no_update,) * 11
     query = views.view_query(state)
-    changed = query if query != search else no_update
-    redraw = trigger in FILTER_INPUTS
-    return (*render(dataset, index, state, filters, (), redraw_markers=redraw), changed, None, None, state.point)
+    rendered = render(dataset, index, state, filters, before=parsed.state, redraw_markers=trigger in FILTER_INPUTS)
+    return (
+        *rendered,
+        query if query != search else no_update,
+        None if trigger == ids.ADD_REGION else no_update,  # empties the pickers, so the same choice can come again
+        None if trigger == ids.CONDITION_START else no_update,
+        state.point if state.point != parsed.state.point else no_update,
+    )

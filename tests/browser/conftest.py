@@ -15,6 +15,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# No sandbox as root; no background traffic, which this machine's closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def _free_port() -> int:
@@ -24,13 +33,18 @@ def _free_port() -> int:
 
 
 def serve(args: list[str], env: dict | None = None):
-    """Starts `python app.py` (or another command) on a free port; returns (process, base url)."""
+    """Starts a script (`app.py`, ...) with `--port`, or a command with `{port}` in its arguments, on a free port.
+
+    Returns (process, base url) once the server answers.
+    """
     port = _free_port()
     # The server's log goes to a file: an unread pipe fills up and then blocks the server mid-request.
     handle, log_name = tempfile.mkstemp(prefix="tpx-server-", suffix=".log")
     with os.fdopen(handle, "w") as log:  # the server keeps its own copy of the file open
         process = subprocess.Popen(
-            [sys.executable, *args, "--port", str(port)] if args[0] == "app.py" else [*args],
+            [sys.executable, *args, "--port", str(port)]
+            if args[0].endswith(".py")
+            else [a.format(port=port) for a in args],
             cwd=ROOT,
             env={**os.environ, **(env or {})},
             stdout=log,
@@ -65,14 +79,7 @@ def browser_type_launch_args(browser_type_launch_args):
     return {
         **browser_type_launch_args,
         "executable_path": CHROMIUM,
-        "args": [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-        ],
+        "args": CHROMIUM_ARGS,
     }
 
 
