@@ -201,7 +201,7 @@ def main() -> None:
     every = [v for values in tally.latencies.values() for v in values]
     print(f"  all requests: median {statistics.median(every):.1f} ms, p95 {_p95(every):.1f} ms")
     for kind, values in sorted(tally.latencies.items()):
-        print(f"  {kind:16} n={len(values):6}  median {statistics.median(values):7.1f} ms  p95 {_p95(values):7.1f} ms")
+        print(f"  {kind:24} n={len(values):6}  median {statistics.median(values):7.1f} ms  p95 {_p95(values):7.1f} ms")
     for error, count in tally.errors.most_common(10):
         print(f"  error x{count}: {error}")
 

@@ -13,7 +13,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.conftest import CHROMIUM, serve  # noqa: E402
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 from tests.browser.helpers import open_app, zoom_to  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -80,7 +80,7 @@ def main() -> None:
     process, url = serve(["app.py"])
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for name, width, height, query, zoom, scroll in SHOTS:
                 page = browser.new_page(viewport={"width": width, "height": height})
                 dark = query.endswith("#dark")
