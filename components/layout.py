@@ -28,7 +28,7 @@ def create_layout(dataset: Dataset) -> dmc.MantineProvider:
     """The whole page for a dataset (the figure is built here, once)."""
     panels = [
         create_pain_finder(dataset),
-        html.Div([create_search(), create_browse_list(dataset), create_filters(dataset)], className="finding"),
+        html.Div([create_search(), create_browse_list(), create_filters(dataset)], className="finding"),
         create_study(dataset),
         create_guided_self_care(dataset),
         create_handout_bar(),

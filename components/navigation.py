@@ -30,7 +30,7 @@ from triggerpoints.figure import (
 )
 from triggerpoints.pain_finder import PainIndex, rank_candidates
 from triggerpoints.point_filters import PointFilters, allowed_points
-from triggerpoints.view_state import EXPLORE, PAIN, STUDY, ViewState
+from triggerpoints.view_state import EXPLORE, PAIN, SELF_CARE, STUDY, ViewState
 
 NOTHING = object()
 FILTER_INPUTS = (ids.FILTER_NAV, ids.FILTER_CONDITION, ids.FILTER_TECHNIQUE, ids.FILTER_SELF_CARE)
@@ -134,6 +134,16 @@ def _clicked(click: object, state: ViewState, dataset: Dataset, index: PainIndex
     return views.toggle_region(state, region) if region else NOTHING
 
 
+def guided_choice(before: ViewState | None, state: ViewState) -> object:
+    """The point for the guided self-care picker, set only while that mode is shown and when it changes.
+
+    The picker lists every point, so each value sent re-renders a long list in the browser.
+    """
+    if state.mode != SELF_CARE or (before and before.mode == SELF_CARE and before.point == state.point):
+        return no_update
+    return state.point
+
+
 def render(
     dataset: Dataset,
     index: PainIndex,
@@ -220,7 +230,7 @@ def update_view(click, _results, _browse, guided, _candidates, _chips, _clear, a
     if trigger == ids.URL:
         # The figure was drawn with every X; it needs other markers only if filters were already set.
         rendered = render(dataset, index, parsed.state, filters, parsed.notes, redraw_markers=filters.active)
-        return (*rendered, no_update, None, None, parsed.state.point)
+        return (*rendered, no_update, None, None, guided_choice(None, parsed.state))
     value = ctx.triggered[0].get("value") if ctx.triggered else None
     state = next_state(trigger, value, parsed.state, dataset, index, condition_side)
     if state is NOTHING:
@@ -232,5 +242,5 @@ def update_view(click, _results, _browse, guided, _candidates, _chips, _clear, a
         query if query != search else no_update,
         None if trigger == ids.ADD_REGION else no_update,  # empties the pickers, so the same choice can come again
         None if trigger == ids.CONDITION_START else no_update,
-        state.point if state.point != parsed.state.point else no_update,
+        guided_choice(parsed.state, state),
     )

@@ -11,6 +11,8 @@ from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
 from triggerpoints.search import search_points
 
+BROWSE_OPEN = "all"
+
 
 def create_search() -> html.Div:
     """The search input and its (initially empty) list of results."""
@@ -36,7 +38,23 @@ def create_search() -> html.Div:
     )
 
 
-def create_browse_list(dataset: Dataset) -> dmc.Accordion:
+def create_browse_list() -> dmc.Accordion:
+    """ "Browse all trigger points", closed: its buttons are drawn only while it is open (see show_browse_list)."""
+    return dmc.Accordion(
+        dmc.AccordionItem(
+            [
+                dmc.AccordionControl("Browse all trigger points"),
+                dmc.AccordionPanel(html.Div(id=ids.BROWSE_GROUPS)),
+            ],
+            value=BROWSE_OPEN,
+        ),
+        id=ids.BROWSE_LIST,
+        variant="contained",
+        className="browse-list",
+    )
+
+
+def browse_groups(dataset: Dataset) -> list:
     """Every trigger point as a button, grouped by body area: the whole map without using the figure."""
     groups = []
     for nav, label in NAV_AREAS.items():
@@ -46,11 +64,17 @@ def create_browse_list(dataset: Dataset) -> dmc.Accordion:
         groups.append(
             html.Div([dmc.Text(label, fw=600, size="sm", mt="xs"), html.Div(buttons, className="browse-group")])
         )
-    return dmc.Accordion(
-        dmc.AccordionItem([dmc.AccordionControl("Browse all trigger points"), dmc.AccordionPanel(groups)], value="all"),
-        variant="contained",
-        className="browse-list",
-    )
+    return groups
+
+
+@callback(Output(ids.BROWSE_GROUPS, "children"), Input(ids.BROWSE_LIST, "value"), prevent_initial_call=True)
+def show_browse_list(opened: object) -> list:
+    """Draws the buttons when the list opens and removes them when it closes.
+
+    Every mounted Dash component adds to the cost of every update in the browser, so a list of every point (128
+    buttons, or thousands on a larger dataset) is only kept while someone is reading it.
+    """
+    return browse_groups(current_dataset()) if opened == BROWSE_OPEN else []
 
 
 def result_buttons(query: str | None) -> list:

@@ -273,3 +273,20 @@ def test_choosing_a_point_for_guided_self_care(fixture_app):
                 guided="sternocleidomastoid-1", mode="self-care")  # fmt: skip
     assert out["search"] == "?mode=self-care&point=sternocleidomastoid-1"
     assert out["guided_point"] == "sternocleidomastoid-1"
+
+
+def test_the_browse_list_is_drawn_only_while_open(fixture_app):
+    from components.search import BROWSE_OPEN, show_browse_list
+
+    opened = _run(show_browse_list, [{"prop_id": f"{ids.BROWSE_LIST}.value", "value": BROWSE_OPEN}], BROWSE_OPEN)
+    buttons = _text(opened)
+    points = fixture_app.server.config[DATASET_KEY].points
+    assert all(point_id in buttons for point_id in points)
+    assert _run(show_browse_list, [{"prop_id": f"{ids.BROWSE_LIST}.value", "value": None}], None) == []
+
+
+def test_the_guided_picker_follows_the_selection_only_in_self_care(fixture_app):
+    click = _click_x("sternocleidomastoid-1", "left")
+    assert _view(f"{ids.BODY_MAP}.clickData", click, click=click)["guided_point"] is no_update
+    entered = _view(f"{ids.MODE}.value", "self-care", search="?point=sternocleidomastoid-1", mode="self-care")
+    assert entered["guided_point"] == "sternocleidomastoid-1"

@@ -50,6 +50,7 @@ CALLBACKS = [
                                   json.dumps({"point": "soleus-1", "type": ids.CANDIDATE, "side": "left"}) + ".n_clicks",
                                   json.dumps({"region": "heel-left", "type": ids.MARKED_CHIP}) + ".n_clicks"]),
     (search.show_results, 1, [f"{ids.SEARCH}.value"]),
+    (search.show_browse_list, 1, [f"{ids.BROWSE_LIST}.value"]),
     (page_note.show_page_note, 1, [f"{ids.URL}.pathname"]),
     (zoom.zoom_to, 1, [f"{ids.ZOOM}.value"]),
     (theme.apply_theme, 2, [f"{ids.THEME_SWITCH}.checked"]),
