@@ -6,7 +6,8 @@ not counted. A change counts as shown at the first animation frame after the DOM
 
 from __future__ import annotations
 
-from triggerpoints.figure import POINTS_TRACE, SELECTED_TRACE
+from triggerpoints.figure import POINTS_TRACE
+from triggerpoints.figure_shapes import SELECTED_SHAPE
 
 GRAPH = ".js-plotly-plot"
 
@@ -22,8 +23,8 @@ _ARM = f"""([checks]) => {{
     panel: ([id, side]) => !!document.querySelector(
       `#point-details .detail-head[data-point-id="${{id}}"][data-side="${{side}}"]`),
     zone: ([x, y]) => {{
-      const trace = gd.data[{SELECTED_TRACE}];
-      return !!trace.x && trace.x[0] === x && trace.y[0] === y && !!gd.querySelector('.scatterlayer');
+      const ring = (gd.layout.shapes || [])[{SELECTED_SHAPE}] || {{}};
+      return ring.visible === true && ring.xanchor === x && ring.yanchor === y;
     }},
     candidates: (filled) => (document.querySelectorAll('#candidate-list li[data-point-id]').length > 0) === filled,
   }};

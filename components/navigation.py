@@ -11,23 +11,14 @@ from dash import ALL, Input, Output, Patch, State, callback, ctx, no_update
 
 from components import ids
 from components.context import current_dataset, current_pain_index
+from components.figure_patches import draw_shapes
 from components.pain_finder import candidates_section, marked_chips
 from components.patient_details import render_patient_details
 from components.point_details import link_notes, pain_welcome, render_details, welcome
 from components.point_filters import read_filters
 from triggerpoints import view_state as views
 from triggerpoints.data import Dataset
-from triggerpoints.figure import (
-    ESSENTIAL_TRACE,
-    MARKED_FILL_TRACE,
-    MARKED_OUTLINE_TRACE,
-    POINTS_TRACE,
-    SELECTED_TRACE,
-    SPILLOVER_TRACE,
-    marked_outlines,
-    point_markers,
-    selection_zone,
-)
+from triggerpoints.figure import POINTS_TRACE, marked_outlines, point_markers, selection_zone
 from triggerpoints.pain_finder import PainIndex, rank_candidates
 from triggerpoints.point_filters import PointFilters, allowed_points
 from triggerpoints.view_state import EXPLORE, PAIN, SELF_CARE, STUDY, ViewState
@@ -57,18 +48,9 @@ def figure_patch(dataset: Dataset, state: ViewState, markers: frozenset[str] | N
     if state.mode == STUDY:
         return patch
     zone = selection_zone(dataset, [(state.point, state.side)] if state.point else [])
-    marked_x, marked_y = marked_outlines(dataset, state.marked if pain else ())
     for key, values in point_markers(dataset, markers).items() if markers is not None else ():
         patch["data"][POINTS_TRACE][key] = values
-    for trace, xs, ys in (
-        (MARKED_FILL_TRACE, marked_x, marked_y),
-        (MARKED_OUTLINE_TRACE, marked_x, marked_y),
-        (ESSENTIAL_TRACE, zone.essential_x, zone.essential_y),
-        (SPILLOVER_TRACE, zone.spillover_x, zone.spillover_y),
-        (SELECTED_TRACE, zone.marker_x, zone.marker_y),
-    ):
-        patch["data"][trace]["x"] = xs
-        patch["data"][trace]["y"] = ys
+    draw_shapes(patch, zone.geometry(marked_outlines(dataset, state.marked if pain else ())))
     return patch
 
 

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from dash import Patch
 
+from components.figure_patches import draw_shapes
 from triggerpoints.data import Dataset
-from triggerpoints.figure import (
-    ESSENTIAL_TRACE,
-    MARKED_FILL_TRACE,
-    MARKED_OUTLINE_TRACE,
-    SELECTED_TRACE,
-    SPILLOVER_TRACE,
-    selection_zone,
-)
+from triggerpoints.figure import Zone, selection_zone
 from triggerpoints.zoom import fit_layout
 
 
@@ -29,14 +23,12 @@ def study_patch(
         patch["layout"]["xaxis"]["range"] = x_range
         patch["layout"]["yaxis"]["range"] = y_range
         patch["layout"]["annotations"] = labels
-    drawn = {
-        ESSENTIAL_TRACE: (zone.essential_x, zone.essential_y) if show_zone else ([], []),
-        SPILLOVER_TRACE: (zone.spillover_x, zone.spillover_y) if show_zone else ([], []),
-        SELECTED_TRACE: (zone.marker_x, zone.marker_y) if show_x else ([], []),
-        MARKED_FILL_TRACE: ([], []),
-        MARKED_OUTLINE_TRACE: ([], []),
-    }
-    for trace, (xs, ys) in drawn.items():
-        patch["data"][trace]["x"] = xs
-        patch["data"][trace]["y"] = ys
+    shown = Zone(
+        [], [], [], [],
+        zone.marker_x if show_x else [],
+        zone.marker_y if show_x else [],
+        zone.essential if show_zone else (),
+        zone.spillover if show_zone else (),
+    )  # fmt: skip
+    draw_shapes(patch, shown.geometry())
     return patch

@@ -18,7 +18,7 @@ THEME = {
 
 
 def colors_patch(dark: bool) -> Patch:
-    """A figure patch that recolours every trace for the theme, touching only the colour values themselves."""
+    """A figure patch that recolours every trace and shape for the theme, touching only the colour values themselves."""
     patch = Patch()
 
     def assign(target, properties: dict) -> None:
@@ -28,8 +28,11 @@ def colors_patch(dark: bool) -> Patch:
             else:
                 target[key] = value
 
-    for trace, properties in figure_colors(dark).items():
+    colors = figure_colors(dark)
+    for trace, properties in colors["traces"].items():
         assign(patch["data"][trace], properties)
+    for slot, properties in colors["shapes"].items():
+        assign(patch["layout"]["shapes"][slot], properties)
     return patch
 
 

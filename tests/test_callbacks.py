@@ -15,7 +15,8 @@ from components.context import DATASET_KEY
 from components.navigation import update_view
 from components.page_note import show_page_note, unknown_page_note
 from components.search import show_results
-from triggerpoints.figure import ESSENTIAL_TRACE, MARKED_FILL_TRACE, POINTS_TRACE, SELECTED_TRACE
+from triggerpoints.figure import POINTS_TRACE
+from triggerpoints.figure_shapes import ESSENTIAL_SHAPE, MARKED_FILL_SHAPE, SELECTED_SHAPE, shape_outlines
 
 OUTPUTS = [
     "figure",
@@ -85,7 +86,12 @@ def test_click_on_an_x_selects_it_and_updates_the_url(fixture_app):
     assert out["search"] == "?point=sternocleidomastoid-1&side=left"
     assert "Sternocleidomastoid" in _text(out["details"]) and "left side" in _text(out["details"])
     operations = _operations(out["figure"])
-    assert operations[("data", ESSENTIAL_TRACE, "x")] and operations[("data", SELECTED_TRACE, "x")]
+    assert operations[("layout", "shapes", ESSENTIAL_SHAPE, "visible")] is True
+    assert operations[("layout", "shapes", SELECTED_SHAPE, "visible")] is True
+    # On the person's left: right of the front view's centre (170), left of the back view's centre (510).
+    essential = shape_outlines(operations[("layout", "shapes", ESSENTIAL_SHAPE, "path")])
+    xs = [x for outline in essential for x, _ in outline]
+    assert xs and all(x >= 169.8 if x < 340 else x <= 510.2 for x in xs)
     assert operations[("data", POINTS_TRACE, "visible")] is True
     # The Xs did not change, so the answer leaves them out (it stays small).
     assert not any(location[:2] == ("data", POINTS_TRACE) and location[2] != "visible" for location in operations)
@@ -148,7 +154,7 @@ def test_pain_deep_link_marks_regions_and_ranks_candidates(fixture_app):
     operations = _operations(out["figure"])
     assert operations[("data", POINTS_TRACE, "visible")] is False
     assert operations[("layout", "clickanywhere")] is True
-    assert operations[("data", MARKED_FILL_TRACE, "x")].count(None) == 2
+    assert len(shape_outlines(operations[("layout", "shapes", MARKED_FILL_SHAPE, "path")])) == 2
 
 
 def test_clicking_the_body_in_the_pain_finder_toggles_the_region(fixture_app):
@@ -265,7 +271,7 @@ def test_study_mode_leaves_the_zones_to_the_quiz(fixture_app):
     assert out["search"] == "?mode=study&point=upper-trapezius-1"
     operations = _operations(out["figure"])
     assert operations[("layout", "clickanywhere")] is True
-    assert ("data", ESSENTIAL_TRACE, "x") not in operations
+    assert not any(location[:2] == ("layout", "shapes") for location in operations)
 
 
 def test_choosing_a_point_for_guided_self_care(fixture_app):

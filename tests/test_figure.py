@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from statistics import mean
 
-from triggerpoints.figure import (
-    ESSENTIAL_TRACE,
-    POINTS_TRACE,
-    SPILLOVER_TRACE,
-    build_body_figure,
-    selection_zone,
-)
+from triggerpoints.figure import POINTS_TRACE, REGIONS_TRACE, build_body_figure, selection_zone
 from triggerpoints.figure_frame import VIEW_CENTERS
+from triggerpoints.figure_shapes import (
+    ESSENTIAL_SHAPE,
+    HATCH_SHAPE,
+    SELECTED_SHAPE,
+    SKIN_SHAPE,
+    SPILLOVER_SHAPE,
+    hatch_path,
+    shape_outlines,
+)
 
 
 def test_one_x_per_point_per_side(fixture_dataset):
@@ -66,6 +69,31 @@ def test_no_selection_draws_nothing(fixture_dataset):
 
 def test_trace_order_matches_the_patch_contract(fixture_dataset):
     names = [t.name for t in build_body_figure(fixture_dataset).data]
-    assert names[SPILLOVER_TRACE] == "spillover"
-    assert names[ESSENTIAL_TRACE] == "essential"
+    assert names[REGIONS_TRACE] == "regions"
     assert names[POINTS_TRACE] == "trigger points"
+
+
+def test_the_shapes_start_with_the_skin_drawn_and_every_zone_hidden(fixture_dataset):
+    shapes = build_body_figure(fixture_dataset).layout.shapes
+    assert shapes[SKIN_SHAPE].visible and len(shape_outlines(shapes[SKIN_SHAPE].path)) == len(fixture_dataset.regions)
+    assert not any(shape.visible for shape in shapes[SKIN_SHAPE + 1 :])
+    assert shapes[SELECTED_SHAPE].layer == "above", "the selected X is drawn over the other Xs"
+    assert all(shape.layer == "below" for shape in shapes[:SELECTED_SHAPE]), "zones never hide an X"
+
+
+def test_zone_geometry_draws_and_hatches_the_selected_zones(fixture_dataset):
+    zone = selection_zone(fixture_dataset, [("upper-trapezius-1", "right")])
+    geometry = zone.geometry()
+    assert len(shape_outlines(geometry[ESSENTIAL_SHAPE]["path"])) == 2
+    assert len(shape_outlines(geometry[SPILLOVER_SHAPE]["path"])) == 2
+    assert geometry[HATCH_SHAPE]["visible"] and geometry[HATCH_SHAPE]["path"].count("M") > 3
+    assert geometry[SELECTED_SHAPE] == {"visible": True, "xanchor": zone.marker_x[0], "yanchor": zone.marker_y[0]}
+    assert selection_zone(fixture_dataset, []).geometry()[ESSENTIAL_SHAPE]["visible"] is False
+
+
+def test_hatching_stays_inside_the_zone():
+    square = [(0.0, 0.0), (30.0, 0.0), (30.0, 30.0), (0.0, 30.0)]
+    lines = shape_outlines(hatch_path([square]))
+    assert len(lines) >= 8
+    assert all(-0.1 <= v <= 30.1 for line in lines for point in line for v in point)
+    assert hatch_path([]) == ""

@@ -1,4 +1,4 @@
-"""Builds the body-map figure once, and the few traces that change when a point is selected."""
+"""Builds the body-map figure once; what changes on a click is drawn by the shapes of `figure_shapes`."""
 
 from __future__ import annotations
 
@@ -11,19 +11,21 @@ from shapely.ops import unary_union
 
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import BACK_CENTER_X, CANVAS_BOTTOM, CANVAS_TOP, CANVAS_WIDTH, FRONT_CENTER_X
+from triggerpoints.figure_shapes import (
+    ESSENTIAL_SHAPE,
+    HATCH_SHAPE,
+    MARKED_FILL_SHAPE,
+    MARKED_OUTLINE_SHAPE,
+    SELECTED_SHAPE,
+    SKIN_SHAPE,
+    SPILLOVER_SHAPE,
+    layer_shapes,
+    zone_geometry,
+)
 
-# Trace order is part of the contract with the callbacks that patch the figure: the marked pain regions are
-# filled beneath the referral zones and outlined above them, so a zone's match with the pain stays visible.
-(
-    REGIONS_TRACE,
-    OUTLINE_TRACE,
-    MARKED_FILL_TRACE,
-    SPILLOVER_TRACE,
-    ESSENTIAL_TRACE,
-    MARKED_OUTLINE_TRACE,
-    POINTS_TRACE,
-    SELECTED_TRACE,
-) = range(8)
+# Trace order is part of the contract with the callbacks that patch the figure. The traces never change on a
+# click (that would redraw every X); the zones, marks and selected X are layout shapes (see figure_shapes).
+REGIONS_TRACE, OUTLINE_TRACE, POINTS_TRACE = range(3)
 SIDES = ("right", "left")
 
 SKIN = "#f7e9df"
@@ -49,6 +51,13 @@ class Zone:
     spillover_y: list[float | None]
     marker_x: list[float]
     marker_y: list[float]
+    essential: tuple[tuple[tuple[float, float], ...], ...] = ()
+    spillover: tuple[tuple[tuple[float, float], ...], ...] = ()
+
+    def geometry(self, marked: Iterable[tuple[tuple[float, float], ...]] = ()) -> dict[int, dict]:
+        """The path of each changing shape slot for this zone and the marked regions."""
+        selected = (self.marker_x[0], self.marker_y[0]) if self.marker_x else None
+        return zone_geometry(self.essential, self.spillover, marked, selected)
 
 
 def _outlines(polygons: Iterable[tuple[tuple[float, float], ...]]) -> tuple[list, list]:
@@ -61,36 +70,46 @@ def _outlines(polygons: Iterable[tuple[tuple[float, float], ...]]) -> tuple[list
     return xs, ys
 
 
-def figure_colors(dark: bool) -> dict[int, dict]:
-    """The colour properties of each trace, for the light or the dark theme (the zones stay distinct in both)."""
+def figure_colors(dark: bool) -> dict[str, dict[int, dict]]:
+    """The colour properties of each trace and shape, for the light or the dark theme (the zones stay distinct)."""
     if not dark:
         return {
-            REGIONS_TRACE: {"fillcolor": SKIN, "line": {"color": REGION_BORDER}},
-            OUTLINE_TRACE: {"line": {"color": OUTLINE}},
-            MARKED_FILL_TRACE: {"fillcolor": MARKED_FILL},
-            SPILLOVER_TRACE: {"fillcolor": SPILLOVER_FILL, "line": {"color": SPILLOVER_LINE},
-                              "fillpattern": {"fgcolor": SPILLOVER_LINE, "bgcolor": SPILLOVER_FILL}},
-            ESSENTIAL_TRACE: {"fillcolor": ESSENTIAL_FILL, "line": {"color": ESSENTIAL_LINE}},
-            MARKED_OUTLINE_TRACE: {"line": {"color": MARKED_LINE}},
-            POINTS_TRACE: {"marker": {"color": MARKER, "line": {"color": MARKER}}},
-            SELECTED_TRACE: {"marker": {"color": SELECTED}},
-        }  # fmt: skip
+            "traces": {
+                REGIONS_TRACE: {"line": {"color": REGION_BORDER}},
+                OUTLINE_TRACE: {"line": {"color": OUTLINE}},
+                POINTS_TRACE: {"marker": {"color": MARKER, "line": {"color": MARKER}}},
+            },
+            "shapes": {
+                SKIN_SHAPE: {"fillcolor": SKIN, "line": {"width": 0}},
+                MARKED_FILL_SHAPE: {"fillcolor": MARKED_FILL, "line": {"width": 0}},
+                SPILLOVER_SHAPE: {"fillcolor": SPILLOVER_FILL, "line": {"color": SPILLOVER_LINE}},
+                HATCH_SHAPE: {"line": {"color": SPILLOVER_LINE}},
+                ESSENTIAL_SHAPE: {"fillcolor": ESSENTIAL_FILL, "line": {"color": ESSENTIAL_LINE}},
+                MARKED_OUTLINE_SHAPE: {"line": {"color": MARKED_LINE}},
+                SELECTED_SHAPE: {"line": {"color": SELECTED}},
+            },
+        }
     return {
-        REGIONS_TRACE: {"fillcolor": "#54463f", "line": {"color": "#77645a"}},
-        OUTLINE_TRACE: {"line": {"color": "#d7c2b5"}},
-        MARKED_FILL_TRACE: {"fillcolor": "rgba(96, 165, 250, 0.35)"},
-        SPILLOVER_TRACE: {"fillcolor": "rgba(252, 165, 158, 0.30)", "line": {"color": "#ffa39b"},
-                          "fillpattern": {"fgcolor": "#ffa39b", "bgcolor": "rgba(252, 165, 158, 0.30)"}},
-        ESSENTIAL_TRACE: {"fillcolor": "rgba(239, 68, 68, 0.88)", "line": {"color": "#ffd0cc"}},
-        MARKED_OUTLINE_TRACE: {"line": {"color": "#93c5fd"}},
-        POINTS_TRACE: {"marker": {"color": "#eef2f6", "line": {"color": "#eef2f6"}}},
-        SELECTED_TRACE: {"marker": {"color": "#8dbbff"}},
-    }  # fmt: skip
+        "traces": {
+            REGIONS_TRACE: {"line": {"color": "#77645a"}},
+            OUTLINE_TRACE: {"line": {"color": "#d7c2b5"}},
+            POINTS_TRACE: {"marker": {"color": "#eef2f6", "line": {"color": "#eef2f6"}}},
+        },
+        "shapes": {
+            SKIN_SHAPE: {"fillcolor": "#54463f", "line": {"width": 0}},
+            MARKED_FILL_SHAPE: {"fillcolor": "rgba(96, 165, 250, 0.35)", "line": {"width": 0}},
+            SPILLOVER_SHAPE: {"fillcolor": "rgba(252, 165, 158, 0.30)", "line": {"color": "#ffa39b"}},
+            HATCH_SHAPE: {"line": {"color": "#ffa39b"}},
+            ESSENTIAL_SHAPE: {"fillcolor": "rgba(239, 68, 68, 0.88)", "line": {"color": "#ffd0cc"}},
+            MARKED_OUTLINE_SHAPE: {"line": {"color": "#93c5fd"}},
+            SELECTED_SHAPE: {"line": {"color": "#8dbbff"}},
+        },
+    }
 
 
-def marked_outlines(dataset: Dataset, marked: Iterable[str]) -> tuple[list, list]:
-    """The outlines of the marked pain regions, as plotly-ready x and y lists."""
-    return _outlines(dataset.regions[r].points for r in marked)
+def marked_outlines(dataset: Dataset, marked: Iterable[str]) -> list[tuple[tuple[float, float], ...]]:
+    """The outlines of the marked pain regions."""
+    return [dataset.regions[r].points for r in marked]
 
 
 def selection_zone(dataset: Dataset, selections: Iterable[tuple[str, str]]) -> Zone:
@@ -106,10 +125,11 @@ def selection_zone(dataset: Dataset, selections: Iterable[tuple[str, str]]) -> Z
         x, y = dataset.position(point_id, side)
         marker_x.append(x)
         marker_y.append(y)
-    spill_only = [r for r in spillover if r not in essential]
-    ex, ey = _outlines(dataset.regions[r].points for r in essential)
-    sx, sy = _outlines(dataset.regions[r].points for r in spill_only)
-    return Zone(ex, ey, sx, sy, marker_x, marker_y)
+    essential_outlines = tuple(dataset.regions[r].points for r in essential)
+    spillover_outlines = tuple(dataset.regions[r].points for r in spillover if r not in essential)
+    ex, ey = _outlines(essential_outlines)
+    sx, sy = _outlines(spillover_outlines)
+    return Zone(ex, ey, sx, sy, marker_x, marker_y, essential_outlines, spillover_outlines)
 
 
 def _label(x: float, y: float, text: str, boxed: bool) -> dict:
@@ -147,24 +167,14 @@ def build_body_figure(dataset: Dataset) -> go.Figure:
     region_labels = [dataset.area_label(r.area, r.side) for r in regions]
     outline_x, outline_y = _outlines(_view_outlines(dataset))
     markers = point_markers(dataset, dataset.points)
-    empty = dict(x=[], y=[], hoverinfo="skip")
     traces = [
-        go.Scatter(x=region_x, y=region_y, mode="lines", fill="toself", fillcolor=SKIN, meta=region_labels,
+        go.Scatter(x=region_x, y=region_y, mode="lines", meta=region_labels,
                    line=dict(color=REGION_BORDER, width=0.7), hoverinfo="skip", name="regions"),
         go.Scatter(x=outline_x, y=outline_y, mode="lines", line=dict(color=OUTLINE, width=1.6), hoverinfo="skip",
                    name="outline"),
-        go.Scatter(**empty, mode="lines", fill="toself", fillcolor=MARKED_FILL, line=dict(width=0), name="marked"),
-        go.Scatter(**empty, mode="lines", fill="toself", fillcolor=SPILLOVER_FILL, name="spillover",
-                   fillpattern=dict(shape="/", fgcolor=SPILLOVER_LINE, bgcolor=SPILLOVER_FILL, size=7, solidity=0.22),
-                   line=dict(color=SPILLOVER_LINE, width=1, dash="dot")),
-        go.Scatter(**empty, mode="lines", fill="toself", fillcolor=ESSENTIAL_FILL, name="essential",
-                   line=dict(color=ESSENTIAL_LINE, width=1.4)),
-        go.Scatter(**empty, mode="lines", line=dict(color=MARKED_LINE, width=2.2, dash="dash"), name="marked outline"),
         go.Scatter(**markers, mode="markers", name="trigger points",
                    hovertemplate="<b>%{hovertext}</b><br>Click to see its pain pattern<extra></extra>",
                    marker=dict(symbol="x-thin", size=8, color=MARKER, line=dict(color=MARKER, width=2))),
-        go.Scatter(**empty, mode="markers", name="selected",
-                   marker=dict(symbol="circle-x-open", size=17, color=SELECTED, line=dict(width=2.2))),
     ]  # fmt: skip
     figure = go.Figure(data=traces)
     figure.update_layout(
@@ -179,6 +189,7 @@ def build_body_figure(dataset: Dataset) -> go.Figure:
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
         annotations=view_annotations(),
+        shapes=layer_shapes(figure_colors(False)["shapes"], [r.points for r in regions]),
         hoverlabel=dict(bgcolor="white", font=dict(size=14)),
     )
     return figure

@@ -5,9 +5,18 @@ from __future__ import annotations
 from playwright.sync_api import expect
 from shapely.geometry import Polygon
 
-from triggerpoints.figure import ESSENTIAL_TRACE, MARKED_FILL_TRACE, POINTS_TRACE, SELECTED_TRACE, SPILLOVER_TRACE
+from triggerpoints.figure import POINTS_TRACE
+from triggerpoints.figure_shapes import (
+    ESSENTIAL_SHAPE,
+    MARKED_FILL_SHAPE,
+    SELECTED_SHAPE,
+    SKIN_SHAPE,
+    SPILLOVER_SHAPE,
+    shape_outlines,
+)
 
-__all__ = ["ESSENTIAL_TRACE", "MARKED_FILL_TRACE", "SELECTED_TRACE", "SPILLOVER_TRACE"]
+__all__ = ["ESSENTIAL_SHAPE", "MARKED_FILL_SHAPE", "SELECTED_SHAPE", "SKIN_SHAPE", "SPILLOVER_SHAPE"]
+FIGURE = "document.querySelector('#body-map .js-plotly-plot')"
 
 _X_POSITION = f"""([pointId, side]) => {{
   const gd = document.querySelector('#body-map .js-plotly-plot');
@@ -51,15 +60,24 @@ def click_x(page, point_id: str, side: str) -> None:
     page.mouse.click(x, y)
 
 
-def trace_xs(page, trace: int) -> list[float]:
-    """The x values a figure trace currently draws (gaps left out)."""
-    values = page.evaluate(f"document.querySelector('#body-map .js-plotly-plot').data[{trace}].x")
-    return [v for v in values or [] if v is not None]
+def shape_xs(page, slot: int) -> list[float]:
+    """The x values a shape slot draws now (none when hidden; the selected X's position for the ring)."""
+    shape = page.evaluate(f"{FIGURE}.layout.shapes[{slot}]")
+    if not shape.get("visible"):
+        return []
+    if slot == SELECTED_SHAPE:
+        return [shape["xanchor"]]
+    return [x for outline in shape_outlines(shape["path"]) for x, _ in outline]
 
 
-def zone_sides(page, trace: int = ESSENTIAL_TRACE) -> set[str]:
-    """The person's sides a zone trace is drawn on (front view centre 170, back view centre 510)."""
-    xs = [x for x in trace_xs(page, trace) if abs(x - 170) > 0.2 and abs(x - 510) > 0.2]  # midline is shared
+def shape_shown(page, slot: int) -> None:
+    """Waits until a shape slot is drawn."""
+    page.wait_for_function(f"() => {FIGURE}.layout.shapes[{slot}].visible === true")
+
+
+def zone_sides(page, slot: int = ESSENTIAL_SHAPE) -> set[str]:
+    """The person's sides a zone is drawn on (front view centre 170, back view centre 510)."""
+    xs = [x for x in shape_xs(page, slot) if abs(x - 170) > 0.2 and abs(x - 510) > 0.2]  # midline is shared
     return {"right" if x < 170 or x > 510 else "left" for x in xs}
 
 

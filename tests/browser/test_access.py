@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.browser.helpers import ESSENTIAL_TRACE, figure_ready, open_app
+from tests.browser.helpers import ESSENTIAL_SHAPE, SKIN_SHAPE, SPILLOVER_SHAPE, figure_ready, open_app
 
 PAGES = {
     "explorer": "/?point=upper-trapezius-1",
@@ -45,10 +45,12 @@ def test_handout_has_no_serious_accessibility_violations(page, app_url):
 def test_dark_mode_recolours_the_figure_keeps_zones_distinct_and_is_remembered(page, app_url, console_errors):
     open_app(page, f"{app_url}/?point=infraspinatus-1")
     figure = "document.querySelector('#body-map .js-plotly-plot')"
-    light_skin = page.evaluate(f"{figure}.data[0].fillcolor")
+    skin = f"{figure}.layout.shapes[{SKIN_SHAPE}].fillcolor"
+    light_skin = page.evaluate(skin)
     page.locator("#theme-switch + .mantine-Switch-track").click()
-    page.wait_for_function(f"() => {figure}.data[0].fillcolor !== '{light_skin}'")
-    colours = page.evaluate(f"[0, {ESSENTIAL_TRACE - 1}, {ESSENTIAL_TRACE}].map(i => {figure}.data[i].fillcolor)")
+    page.wait_for_function(f"() => {skin} !== '{light_skin}'")
+    slots = [SKIN_SHAPE, SPILLOVER_SHAPE, ESSENTIAL_SHAPE]
+    colours = page.evaluate(f"{slots}.map(i => {figure}.layout.shapes[i].fillcolor)")
     assert len(set(colours)) == 3, "skin, spillover and essential stay distinct"
     page.reload()
     expect(page.locator("html")).to_have_attribute("data-mantine-color-scheme", "dark")

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import ESSENTIAL_TRACE, click_x, open_app, trace_xs, zone_sides, zoom_to
+from tests.browser.helpers import ESSENTIAL_SHAPE, click_x, open_app, shape_shown, shape_xs, zone_sides, zoom_to
 
 BACK_CENTER = 510
 
@@ -14,7 +14,7 @@ BACK_CENTER = 510
 def test_clicking_an_x_shows_details_and_lights_the_zone_on_that_side(page, app_url, console_errors):
     open_app(page, app_url)
     expect(page.locator("#point-details")).to_contain_text("Find the source of a pain")
-    assert trace_xs(page, ESSENTIAL_TRACE) == []
+    assert shape_xs(page, ESSENTIAL_SHAPE) == []
     zoom_to(page, "Head & neck (front)")
     click_x(page, "sternocleidomastoid-sternal-1", "right")
     panel = page.locator("#point-details")
@@ -24,7 +24,7 @@ def test_clicking_an_x_shows_details_and_lights_the_zone_on_that_side(page, app_
     expect(panel).to_contain_text("Take care")
     expect(page).to_have_url(re.compile(r"\?point=sternocleidomastoid-sternal-1$"))
     assert zone_sides(page) == {"right"}, "the person's right: viewer's left on the front, viewer's right on the back"
-    essential_fills = page.locator("#body-map .scatterlayer path.js-fill[style*='fill: rgb(178, 34, 34)']")
+    essential_fills = page.locator("#body-map .shapelayer path[style*='fill: rgb(178, 34, 34)']")
     expect(essential_fills).to_have_count(1)
     assert console_errors == []
 
@@ -47,7 +47,7 @@ def test_search_and_select(page, app_url, console_errors):
     chosen = results.first.locator(".result-muscle").inner_text()
     results.first.click()
     expect(page.locator("#point-details h2")).to_have_text(chosen)
-    assert trace_xs(page, ESSENTIAL_TRACE), "choosing a result draws its zone like a click"
+    assert shape_xs(page, ESSENTIAL_SHAPE), "choosing a result draws its zone like a click"
     page.locator("#search").fill("SCM")
     expect(results.first).to_contain_text("Also called SCM")
     assert console_errors == []
@@ -59,7 +59,7 @@ def test_deep_link_selects_the_point_on_the_left(page, app_url, console_errors):
     expect(panel).to_contain_text("Upper trapezius")
     expect(panel).to_contain_text("left side")
     expect(panel).to_contain_text("Left temple")
-    page.wait_for_function("() => document.querySelector('#body-map .js-plotly-plot').data[3].x.length > 0")
+    shape_shown(page, ESSENTIAL_SHAPE)
     assert zone_sides(page) == {"left"}
     assert console_errors == []
 

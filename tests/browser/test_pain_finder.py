@@ -7,13 +7,14 @@ import re
 from playwright.sync_api import expect
 
 from tests.browser.helpers import (
-    ESSENTIAL_TRACE,
-    MARKED_FILL_TRACE,
+    ESSENTIAL_SHAPE,
+    MARKED_FILL_SHAPE,
     click_region,
     figure_ready,
     hover_region,
     open_app,
-    trace_xs,
+    shape_shown,
+    shape_xs,
     zone_sides,
     zoom_to,
 )
@@ -43,7 +44,7 @@ def test_clicking_regions_on_both_views_and_sides_marks_them(page, app_url, data
     expect(chips).to_have_text(["Right buttock×", "Right back of the thigh×", "Right calf×", "Left thumb×"])
     expect(page).to_have_url(re.compile(r"\?pain=buttock-right,back-of-thigh-right,calf-right,thumb-left$"))
     assert _candidate_ids(page)[0] == "gluteus-minimus-2"
-    assert len(trace_xs(page, MARKED_FILL_TRACE)) > 0
+    assert len(shape_xs(page, MARKED_FILL_SHAPE)) > 0
     click_region(page, dataset, "thumb-left")
     expect(chips).to_have_count(3)
     assert console_errors == []
@@ -102,11 +103,9 @@ def test_choosing_a_candidate_draws_its_zone_over_the_marks(page, app_url, conso
     first.locator("button").click()
     expect(page.locator("#point-details h2")).to_have_text("Gluteus minimus (posterior portion)")
     expect(page.locator("#candidate-list > li").first.locator("button")).to_have_class(re.compile("is-selected"))
-    page.wait_for_function(
-        f"() => document.querySelector('#body-map .js-plotly-plot').data[{ESSENTIAL_TRACE}].x.length > 0"
-    )
+    shape_shown(page, ESSENTIAL_SHAPE)
     assert zone_sides(page) == {"right"}
-    assert len(trace_xs(page, MARKED_FILL_TRACE)) > 0, "the marks stay drawn under the zone"
+    assert len(shape_xs(page, MARKED_FILL_SHAPE)) > 0, "the marks stay drawn under the zone"
     assert console_errors == []
 
 
@@ -142,7 +141,7 @@ def test_filters_narrow_the_map_and_the_candidates(page, app_url, console_errors
     page.locator("#filter-nav").click()
     page.get_by_role("option", name="Lower leg, ankle & foot").click()
     page.wait_for_function(
-        "() => document.querySelector('#body-map .js-plotly-plot').data[6].customdata.every(c => "
+        "() => document.querySelector('#body-map .js-plotly-plot').data[2].customdata.every(c => "
         "['gastrocnemius','soleus','tibialis','peroneus','extensor','flexor','abductor','quadratus-plantae']"
         ".some(m => c[0].startsWith(m)))"
     )

@@ -6,9 +6,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import ESSENTIAL_TRACE, SELECTED_TRACE, figure_ready, open_app, trace_xs
-
-FIGURE = "document.querySelector('#body-map .js-plotly-plot')"
+from tests.browser.helpers import ESSENTIAL_SHAPE, FIGURE, SELECTED_SHAPE, figure_ready, open_app, shape_shown, shape_xs
 
 
 def _switch(page, switch_id: str) -> None:
@@ -24,8 +22,8 @@ def test_patient_view_is_plain_and_shows_only_the_chosen_point(page, app_url, co
     expect(panel).to_contain_text("Stop and see a clinician first if")
     expect(panel.get_by_text("Anatomy:")).to_be_hidden()
     assert "(mastoid)" not in panel.inner_text(), "clinical terms in brackets are left out"
-    page.wait_for_function(f"() => {FIGURE}.data[6].visible === false")
-    assert len(trace_xs(page, SELECTED_TRACE)) == 1
+    page.wait_for_function(f"() => {FIGURE}.data[2].visible === false")
+    assert len(shape_xs(page, SELECTED_SHAPE)) == 1
     panel.get_by_text("Clinical terms and sources (for your therapist)").click()
     expect(panel.get_by_text("Anatomy:")).to_be_visible()
     assert console_errors == []
@@ -99,7 +97,7 @@ def test_study_answers_right_and_wrong_with_feedback_on_the_map(page, app_url, d
     _wait_for_whole_body(page)
     _answer_locate(page, dataset, right=True)
     expect(page.locator("#study-feedback")).to_contain_text("Right!")
-    page.wait_for_function(f"() => {FIGURE}.data[{SELECTED_TRACE}].x.length === 1")
+    shape_shown(page, SELECTED_SHAPE)
     expect(page.locator("#study-score")).to_have_text("Score this session: 1 of 1")
     page.locator("#study-next").click()
     expect(page.locator("#study-feedback")).to_be_empty()
@@ -109,7 +107,7 @@ def test_study_answers_right_and_wrong_with_feedback_on_the_map(page, app_url, d
     expect(page.locator("#study-score")).to_have_text("Score this session: 1 of 2")
     _choose_question_type(page, "Which muscle refers here?")
     page.wait_for_function(
-        f"() => {FIGURE}.data[{ESSENTIAL_TRACE}].x.length > 0 && {FIGURE}.data[{SELECTED_TRACE}].x.length === 0"
+        f"() => {FIGURE}.layout.shapes[{ESSENTIAL_SHAPE}].visible && !{FIGURE}.layout.shapes[{SELECTED_SHAPE}].visible"
     )
     options = page.locator(".study-option")
     expect(options).to_have_count(4)
@@ -142,7 +140,7 @@ def test_flashcards_show_the_point_then_its_facts_by_area(page, app_url, console
     card = page.locator("#flash-card")
     expect(card).to_contain_text("Card 1 of 18")
     expect(card).to_contain_text("Which muscle has this trigger point")
-    page.wait_for_function(f"() => {FIGURE}.data[{SELECTED_TRACE}].x.length === 1")
+    shape_shown(page, SELECTED_SHAPE)
     page.locator("#flash-flip").click()
     expect(card).to_contain_text("Refers to:")
     page.locator("#flash-next").click()
