@@ -7,7 +7,7 @@ not counted. A change counts as shown at the first animation frame after the DOM
 from __future__ import annotations
 
 from triggerpoints.figure import POINTS_TRACE
-from triggerpoints.figure_shapes import SELECTED_SHAPE
+from triggerpoints.figure_shapes import HIDDEN_PATH, SELECTED_SHAPE
 
 GRAPH = ".js-plotly-plot"
 
@@ -24,7 +24,7 @@ _ARM = f"""([checks]) => {{
       `#point-details .detail-head[data-point-id="${{id}}"][data-side="${{side}}"]`),
     zone: ([x, y]) => {{
       const ring = (gd.layout.shapes || [])[{SELECTED_SHAPE}] || {{}};
-      return ring.visible === true && ring.xanchor === x && ring.yanchor === y;
+      return ring.path !== '{HIDDEN_PATH}' && ring.xanchor === x && ring.yanchor === y;
     }},
     candidates: (filled) => (document.querySelectorAll('#candidate-list li[data-point-id]').length > 0) === filled,
   }};
@@ -111,12 +111,19 @@ def click_x(page, point_id: str, side: str) -> dict[str, float]:
     return _click(page, x, y, {"panel": [point_id, side], "zone": [fx, fy]})
 
 
-def click_region(page, spot: tuple[float, float], marks: bool) -> dict[str, float]:
-    """A region clicked in the pain finder, until the candidate list is filled (marks) or emptied (unmarks)."""
+def click_region(page, spot: tuple[float, float], label: str, marks: bool) -> dict[str, float]:
+    """A region clicked in the pain finder, until the candidate list is filled (marks) or emptied (unmarks).
+
+    The pointer rests until the region's name shows, so Plotly's hover (which a click uses) is on this region.
+    """
     x, y = page.evaluate(_POSITION, list(spot))
     page.mouse.move(x - 4, y)
     page.mouse.move(x, y)
-    page.wait_for_selector(".region-tooltip", state="visible", timeout=5000)
+    page.wait_for_function(
+        "(label) => (document.querySelector('.region-tooltip') || {}).textContent === label",
+        arg=label,
+        timeout=5000,
+    )
     return _click(page, x, y, {"candidates": marks})
 
 

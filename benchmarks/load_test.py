@@ -86,9 +86,9 @@ def record_session(url: str) -> list[Recorded]:
         page.get_by_text("Where it hurts", exact=True).click()
         page.wait_for_selector(".page.mode-pain")
         page.wait_for_load_state("networkidle")
-        for spot in region_spots(dataset, 2):
+        for spot, label in region_spots(dataset, 2):
             action[0] = "mark where it hurts"
-            click_region(page, spot, marks=True)
+            click_region(page, spot, label, marks=True)
             page.wait_for_load_state("networkidle")
         action[0] = "open a handout"
         page.goto(f"{url}/handout?points={','.join(points)}")

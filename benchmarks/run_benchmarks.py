@@ -56,14 +56,20 @@ class Explorer:
     def click_region(self, n: int) -> dict[str, float]:
         """Marks a region (even n) or unmarks it again (odd n)."""
         self.pain.bring_to_front()
-        return click_region(self.pain, self.spots[(n // 2) % 2], marks=n % 2 == 0)
+        return click_region(self.pain, *self.spots[(n // 2) % 2], marks=n % 2 == 0)
 
 
-def region_spots(dataset: Dataset, count: int) -> list[tuple[float, float]]:
-    """Spots inside right-side regions that are essential zones of some point (marking one lists candidates)."""
-    areas = dict.fromkeys(point.referral_primary[0] for point in dataset.points.values())
-    regions = [dataset.regions[dataset.region_id(area, "right")] for area in areas]
-    return [Polygon(r.points).representative_point().coords[0] for r in regions[:count]]
+def region_spots(dataset: Dataset, count: int) -> list[tuple[tuple[float, float], str]]:
+    """Spots inside right-side regions that are essential zones of some point (marking one lists candidates),
+    each with the name the page shows for its region."""
+    areas = list(dict.fromkeys(point.referral_primary[0] for point in dataset.points.values()))[:count]
+    return [
+        (
+            Polygon(dataset.regions[dataset.region_id(area, "right")].points).representative_point().coords[0],
+            dataset.area_label(area, "right"),
+        )
+        for area in areas
+    ]
 
 
 def lonely_points(dataset: Dataset, count: int) -> list[str]:

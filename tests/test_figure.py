@@ -9,6 +9,7 @@ from triggerpoints.figure_frame import VIEW_CENTERS
 from triggerpoints.figure_shapes import (
     ESSENTIAL_SHAPE,
     HATCH_SHAPE,
+    HIDDEN_PATH,
     SELECTED_SHAPE,
     SKIN_SHAPE,
     SPILLOVER_SHAPE,
@@ -75,8 +76,9 @@ def test_trace_order_matches_the_patch_contract(fixture_dataset):
 
 def test_the_shapes_start_with_the_skin_drawn_and_every_zone_hidden(fixture_dataset):
     shapes = build_body_figure(fixture_dataset).layout.shapes
-    assert shapes[SKIN_SHAPE].visible and len(shape_outlines(shapes[SKIN_SHAPE].path)) == len(fixture_dataset.regions)
-    assert not any(shape.visible for shape in shapes[SKIN_SHAPE + 1 :])
+    assert len(shape_outlines(shapes[SKIN_SHAPE].path)) == len(fixture_dataset.regions)
+    assert all(shape.path == HIDDEN_PATH for shape in shapes[SKIN_SHAPE + 1 :])
+    assert all(shape.visible is None for shape in shapes), "toggling visible would redraw every trace"
     assert shapes[SELECTED_SHAPE].layer == "above", "the selected X is drawn over the other Xs"
     assert all(shape.layer == "below" for shape in shapes[:SELECTED_SHAPE]), "zones never hide an X"
 
@@ -86,9 +88,13 @@ def test_zone_geometry_draws_and_hatches_the_selected_zones(fixture_dataset):
     geometry = zone.geometry()
     assert len(shape_outlines(geometry[ESSENTIAL_SHAPE]["path"])) == 2
     assert len(shape_outlines(geometry[SPILLOVER_SHAPE]["path"])) == 2
-    assert geometry[HATCH_SHAPE]["visible"] and geometry[HATCH_SHAPE]["path"].count("M") > 3
-    assert geometry[SELECTED_SHAPE] == {"visible": True, "xanchor": zone.marker_x[0], "yanchor": zone.marker_y[0]}
-    assert selection_zone(fixture_dataset, []).geometry()[ESSENTIAL_SHAPE]["visible"] is False
+    assert geometry[HATCH_SHAPE]["path"].count("M") > 3
+    assert (geometry[SELECTED_SHAPE]["xanchor"], geometry[SELECTED_SHAPE]["yanchor"]) == (
+        zone.marker_x[0],
+        zone.marker_y[0],
+    )
+    nothing = selection_zone(fixture_dataset, []).geometry()
+    assert {slot: g["path"] for slot, g in nothing.items()} == dict.fromkeys(nothing, HIDDEN_PATH)
 
 
 def test_hatching_stays_inside_the_zone():

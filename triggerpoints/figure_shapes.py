@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from shapely.geometry import LineString, Polygon
 from shapely.ops import unary_union
@@ -24,6 +25,8 @@ from shapely.ops import unary_union
     SELECTED_SHAPE,
 ) = range(7)
 HATCH_SPACING = 6.0  # figure units between the spillover zone's diagonal lines
+# A slot with nothing to draw gets a path that draws nothing. Toggling a shape's `visible` would make Plotly
+# recalculate and redraw every trace (350 ms with 2,000 points), so every slot stays visible.
 HIDDEN_PATH = "M0,0"
 
 Outline = Sequence[tuple[float, float]]
@@ -36,6 +39,12 @@ def polygon_path(outlines: Iterable[Outline]) -> str:
 
 def hatch_path(outlines: Iterable[Outline], spacing: float = HATCH_SPACING) -> str:
     """Diagonal lines clipped to the outlines: the spillover zone's hatching, which tells it apart without colour."""
+    return _hatch(tuple(tuple(map(tuple, outline)) for outline in outlines), spacing)
+
+
+@lru_cache(maxsize=2048)
+def _hatch(outlines: tuple[Outline, ...], spacing: float) -> str:
+    # Clipping costs a few milliseconds per zone, and each point's zone on each side is always the same.
     area = unary_union([Polygon(o).buffer(0) for o in outlines])
     if area.is_empty:
         return ""
@@ -59,16 +68,16 @@ def selected_path(radius: float = 8.5, arm: float = 5.0) -> str:
 
 
 def layer_shapes(colors: dict[int, dict], skin: Iterable[Outline]) -> list[dict]:
-    """The shape slots of the base figure: the skin drawn, every other slot hidden until something selects it."""
-    hidden = {"type": "path", "path": HIDDEN_PATH, "visible": False, "layer": "below"}
-    shapes = [dict(hidden, **colors[slot]) for slot in range(SELECTED_SHAPE + 1)]
-    shapes[SKIN_SHAPE].update(path=polygon_path(skin), visible=True)
+    """The shape slots of the base figure: the skin drawn, every other slot empty until something selects it."""
+    empty = {"type": "path", "path": HIDDEN_PATH, "layer": "below"}
+    shapes = [dict(empty, **colors[slot]) for slot in range(SELECTED_SHAPE + 1)]
+    shapes[SKIN_SHAPE]["path"] = polygon_path(skin)
     shapes[SPILLOVER_SHAPE]["line"] = dict(colors[SPILLOVER_SHAPE]["line"], width=1, dash="dot")
     shapes[HATCH_SHAPE]["line"] = dict(colors[HATCH_SHAPE]["line"], width=1)
     shapes[ESSENTIAL_SHAPE]["line"] = dict(colors[ESSENTIAL_SHAPE]["line"], width=1.4)
     shapes[MARKED_OUTLINE_SHAPE]["line"] = dict(colors[MARKED_OUTLINE_SHAPE]["line"], width=2.2, dash="dash")
     shapes[SELECTED_SHAPE].update(
-        path=selected_path(), layer="above", xsizemode="pixel", ysizemode="pixel", xanchor=0, yanchor=0,
+        layer="above", xsizemode="pixel", ysizemode="pixel", xanchor=0, yanchor=0,
         line=dict(colors[SELECTED_SHAPE]["line"], width=2.2),
     )  # fmt: skip
     return shapes
@@ -80,7 +89,7 @@ def zone_geometry(
     marked: Iterable[Outline],
     selected: tuple[float, float] | None,
 ) -> dict[int, dict]:
-    """What each changing slot draws now: its path and whether it shows (and where the selected X is)."""
+    """What each changing slot draws now: its path (and where the selected X is)."""
     spillover = list(spillover)
     marked_path = polygon_path(marked)
     paths = {
@@ -90,10 +99,10 @@ def zone_geometry(
         ESSENTIAL_SHAPE: polygon_path(essential),
         MARKED_OUTLINE_SHAPE: marked_path,
     }
-    geometry = {slot: {"path": path or HIDDEN_PATH, "visible": bool(path)} for slot, path in paths.items()}
-    geometry[SELECTED_SHAPE] = {"visible": selected is not None}
+    geometry = {slot: {"path": path or HIDDEN_PATH} for slot, path in paths.items()}
+    geometry[SELECTED_SHAPE] = {"path": HIDDEN_PATH}
     if selected is not None:
-        geometry[SELECTED_SHAPE].update(xanchor=selected[0], yanchor=selected[1])
+        geometry[SELECTED_SHAPE] = {"path": selected_path(), "xanchor": selected[0], "yanchor": selected[1]}
     return geometry
 
 

@@ -8,6 +8,7 @@ from shapely.geometry import Polygon
 from triggerpoints.figure import POINTS_TRACE
 from triggerpoints.figure_shapes import (
     ESSENTIAL_SHAPE,
+    HIDDEN_PATH,
     MARKED_FILL_SHAPE,
     SELECTED_SHAPE,
     SKIN_SHAPE,
@@ -15,7 +16,7 @@ from triggerpoints.figure_shapes import (
     shape_outlines,
 )
 
-__all__ = ["ESSENTIAL_SHAPE", "MARKED_FILL_SHAPE", "SELECTED_SHAPE", "SKIN_SHAPE", "SPILLOVER_SHAPE"]
+__all__ = ["ESSENTIAL_SHAPE", "HIDDEN_PATH", "MARKED_FILL_SHAPE", "SELECTED_SHAPE", "SKIN_SHAPE", "SPILLOVER_SHAPE"]
 FIGURE = "document.querySelector('#body-map .js-plotly-plot')"
 
 _X_POSITION = f"""([pointId, side]) => {{
@@ -63,7 +64,7 @@ def click_x(page, point_id: str, side: str) -> None:
 def shape_xs(page, slot: int) -> list[float]:
     """The x values a shape slot draws now (none when hidden; the selected X's position for the ring)."""
     shape = page.evaluate(f"{FIGURE}.layout.shapes[{slot}]")
-    if not shape.get("visible"):
+    if shape["path"] == HIDDEN_PATH:
         return []
     if slot == SELECTED_SHAPE:
         return [shape["xanchor"]]
@@ -72,7 +73,7 @@ def shape_xs(page, slot: int) -> list[float]:
 
 def shape_shown(page, slot: int) -> None:
     """Waits until a shape slot is drawn."""
-    page.wait_for_function(f"() => {FIGURE}.layout.shapes[{slot}].visible === true")
+    page.wait_for_function(f"() => {FIGURE}.layout.shapes[{slot}].path !== '{HIDDEN_PATH}'")
 
 
 def zone_sides(page, slot: int = ESSENTIAL_SHAPE) -> set[str]:

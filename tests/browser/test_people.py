@@ -6,7 +6,16 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import ESSENTIAL_SHAPE, FIGURE, SELECTED_SHAPE, figure_ready, open_app, shape_shown, shape_xs
+from tests.browser.helpers import (
+    ESSENTIAL_SHAPE,
+    FIGURE,
+    HIDDEN_PATH,
+    SELECTED_SHAPE,
+    figure_ready,
+    open_app,
+    shape_shown,
+    shape_xs,
+)
 
 
 def _switch(page, switch_id: str) -> None:
@@ -107,7 +116,7 @@ def test_study_answers_right_and_wrong_with_feedback_on_the_map(page, app_url, d
     expect(page.locator("#study-score")).to_have_text("Score this session: 1 of 2")
     _choose_question_type(page, "Which muscle refers here?")
     page.wait_for_function(
-        f"() => {FIGURE}.layout.shapes[{ESSENTIAL_SHAPE}].visible && !{FIGURE}.layout.shapes[{SELECTED_SHAPE}].visible"
+        f"() => {FIGURE}.layout.shapes[{ESSENTIAL_SHAPE}].path !== '{HIDDEN_PATH}' && {FIGURE}.layout.shapes[{SELECTED_SHAPE}].path === '{HIDDEN_PATH}'"
     )
     options = page.locator(".study-option")
     expect(options).to_have_count(4)
