@@ -19,7 +19,7 @@ def create_body_map(figure: go.Figure, zoom: Component) -> html.Div:
                 [
                     dcc.Graph(
                         id=ids.BODY_MAP,
-                        figure=figure,
+                        figure=without_template(figure),
                         config=GRAPH_CONFIG,
                         className="body-map-graph",
                         clear_on_unhover=True,
@@ -48,6 +48,18 @@ def create_body_map(figure: go.Figure, zoom: Component) -> html.Div:
         ],
         className="body-map",
     )
+
+
+def without_template(figure: go.Figure) -> dict:
+    """The figure as a plain dict, without plotly.py's template.
+
+    The browser receives each patched figure with fresh copies of the layout's objects, and Plotly compares a
+    template by identity: a template in the layout makes every click redraw every trace (300 ms with 2,000 points)
+    instead of only the shapes (5 ms). Every colour the figure uses is set explicitly, so nothing is lost.
+    """
+    plain = figure.to_plotly_json()
+    plain["layout"] = {key: value for key, value in plain["layout"].items() if key != "template"}
+    return plain
 
 
 def _key(shape: str, text: str) -> html.Li:

@@ -179,8 +179,13 @@ def build_body_figure(dataset: Dataset) -> go.Figure:
     figure = go.Figure(data=traces)
     figure.update_layout(
         margin=dict(l=0, r=0, t=0, b=0),
-        xaxis=dict(range=[0, CANVAS_WIDTH], visible=False, fixedrange=True),
-        yaxis=dict(range=[CANVAS_BOTTOM, CANVAS_TOP], visible=False, fixedrange=True, scaleanchor="x"),
+        # "domain": Plotly keeps the figure's proportions by narrowing the plot, not by widening the x range. A
+        # widened range is written back into the figure, so every patch would look like a new range and redraw
+        # every trace (300 ms with 2,000 points instead of about 10).
+        xaxis=dict(range=[0, CANVAS_WIDTH], visible=False, fixedrange=True, constrain="domain"),
+        yaxis=dict(
+            range=[CANVAS_BOTTOM, CANVAS_TOP], visible=False, fixedrange=True, scaleanchor="x", constrain="domain"
+        ),
         showlegend=False,
         dragmode=False,
         hovermode="closest",
