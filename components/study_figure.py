@@ -17,18 +17,17 @@ def study_patch(
     zone = selection_zone(dataset, [(point_id, side)] if point_id else [])
     patch = Patch()
     if frame:
-        xs = (zone.essential_x + zone.spillover_x if show_zone else []) + (zone.marker_x if show_x else [])
-        ys = (zone.essential_y + zone.spillover_y if show_zone else []) + (zone.marker_y if show_x else [])
-        x_range, y_range, labels = fit_layout(xs, ys)
+        points = [p for outline in (zone.essential + zone.spillover if show_zone else ()) for p in outline]
+        points += list(zip(zone.marker_x, zone.marker_y, strict=True)) if show_x else []
+        x_range, y_range, labels = fit_layout([x for x, _ in points], [y for _, y in points])
         patch["layout"]["xaxis"]["range"] = x_range
         patch["layout"]["yaxis"]["range"] = y_range
         patch["layout"]["annotations"] = labels
     shown = Zone(
-        [], [], [], [],
-        zone.marker_x if show_x else [],
-        zone.marker_y if show_x else [],
         zone.essential if show_zone else (),
         zone.spillover if show_zone else (),
-    )  # fmt: skip
+        zone.marker_x if show_x else [],
+        zone.marker_y if show_x else [],
+    )
     draw_shapes(patch, shown.geometry())
     return patch

@@ -53,19 +53,21 @@ def test_zone_is_drawn_on_the_selected_side(fixture_dataset):
     right = selection_zone(fixture_dataset, [("sternocleidomastoid-1", "right")])
     left = selection_zone(fixture_dataset, [("sternocleidomastoid-1", "left")])
     front = VIEW_CENTERS["front"]
-    assert _center_x(right.essential_x) < front < _center_x(left.essential_x)
+    assert (
+        _center_x(x for o in right.essential for x, _ in o) < front < _center_x(x for o in left.essential for x, _ in o)
+    )
     assert right.marker_x[0] < front < left.marker_x[0]
 
 
 def test_zone_keeps_essential_and_spillover_apart(fixture_dataset):
     zone = selection_zone(fixture_dataset, [("upper-trapezius-1", "right")])
-    shapes = zone.essential_x.count(None), zone.spillover_x.count(None)
+    shapes = len(zone.essential), len(zone.spillover)
     assert shapes == (2, 2)  # side-of-neck and temple; back-of-neck and jaw
 
 
 def test_no_selection_draws_nothing(fixture_dataset):
     zone = selection_zone(fixture_dataset, [])
-    assert zone.essential_x == zone.spillover_x == zone.marker_x == []
+    assert zone.essential == zone.spillover == () and zone.marker_x == []
 
 
 def test_trace_order_matches_the_patch_contract(fixture_dataset):

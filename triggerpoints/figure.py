@@ -43,16 +43,12 @@ MARKED_LINE = "#1f56c4"
 
 @dataclass(frozen=True)
 class Zone:
-    """The outlines to draw for one selection, as plotly-ready x and y lists (None between shapes)."""
+    """What one selection lights up: the outlines of its essential and spillover regions, and where its X stands."""
 
-    essential_x: list[float | None]
-    essential_y: list[float | None]
-    spillover_x: list[float | None]
-    spillover_y: list[float | None]
+    essential: tuple[tuple[tuple[float, float], ...], ...]
+    spillover: tuple[tuple[tuple[float, float], ...], ...]
     marker_x: list[float]
     marker_y: list[float]
-    essential: tuple[tuple[tuple[float, float], ...], ...] = ()
-    spillover: tuple[tuple[tuple[float, float], ...], ...] = ()
 
     def geometry(self, marked: Iterable[tuple[tuple[float, float], ...]] = ()) -> dict[int, dict]:
         """The path of each changing shape slot for this zone and the marked regions."""
@@ -125,11 +121,12 @@ def selection_zone(dataset: Dataset, selections: Iterable[tuple[str, str]]) -> Z
         x, y = dataset.position(point_id, side)
         marker_x.append(x)
         marker_y.append(y)
-    essential_outlines = tuple(dataset.regions[r].points for r in essential)
-    spillover_outlines = tuple(dataset.regions[r].points for r in spillover if r not in essential)
-    ex, ey = _outlines(essential_outlines)
-    sx, sy = _outlines(spillover_outlines)
-    return Zone(ex, ey, sx, sy, marker_x, marker_y, essential_outlines, spillover_outlines)
+    return Zone(
+        tuple(dataset.regions[r].points for r in essential),
+        tuple(dataset.regions[r].points for r in spillover if r not in essential),
+        marker_x,
+        marker_y,
+    )
 
 
 def _label(x: float, y: float, text: str, boxed: bool) -> dict:

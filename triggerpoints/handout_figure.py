@@ -49,18 +49,6 @@ def svg_points(points: Iterable[tuple[float, float]]) -> str:
     return " ".join(f"{x:g},{y:g}" for x, y in points)
 
 
-def _split_outlines(xs: list[float | None], ys: list[float | None]) -> list[list[tuple[float, float]]]:
-    """Plotly-style x and y lists (closed outlines separated by None) back into separate outlines."""
-    outlines: list[list[tuple[float, float]]] = [[]]
-    for x, y in zip(xs, ys, strict=True):
-        if x is None or y is None:
-            outlines.append([])
-        else:
-            outlines[-1].append((x, y))
-    # Each outline repeats its first point to close it; SVG polygons close themselves.
-    return [o[:-1] if len(o) > 1 and o[0] == o[-1] else o for o in outlines if o]
-
-
 def _polygons(outlines: Iterable[Iterable[tuple[float, float]]]) -> Markup:
     """One SVG polygon per outline."""
     return Markup("").join(Markup('<polygon points="{}"/>').format(svg_points(o)) for o in outlines)
@@ -162,8 +150,7 @@ def _export_legend(figure_id: str, top: float, title: str) -> Markup:
 def body_figure_svg(dataset: Dataset, point_id: str, side: str, figure_id: str) -> Markup:
     """Front and back side by side, close up on the point's X and its zones, as a self-contained inline SVG."""
     zone = selection_zone(dataset, [(point_id, side)])
-    essential = _split_outlines(zone.essential_x, zone.essential_y)
-    spillover = _split_outlines(zone.spillover_x, zone.spillover_y)
+    essential, spillover = list(zone.essential), list(zone.spillover)
     markers = list(zip(zone.marker_x, zone.marker_y, strict=True))
     crop = figure_crop([p for outline in essential + spillover for p in outline] + markers)
     zoom = PANEL_WIDTH / (2 * crop.half_width)
