@@ -35,10 +35,19 @@ _ARM = f"""([checks]) => {{
     for (const [name, arg] of Object.entries(checks)) {{
       if (bench.ends[name] === undefined && tests[name](arg)) {{
         bench.ends[name] = null;
-        requestAnimationFrame(() => {{ bench.ends[name] = performance.now() - bench.start; bench.pending -= 1; }});
+        requestAnimationFrame(() => {{
+          bench.ends[name] = performance.now() - bench.start;
+          bench.pending -= 1;
+          if (bench.pending === 0) {{ stop(); }}
+        }});
       }}
     }}
-    if (bench.pending === 0) {{ observer.disconnect(); }}
+  }};
+  // Each click arms a new watch; the finished one stops listening, so watches do not pile up over a run.
+  const stop = () => {{
+    observer.disconnect();
+    gd.removeListener('plotly_afterplot', look);
+    gd.removeListener('plotly_react', look);
   }};
   const observer = new MutationObserver(look);
   observer.observe(document.body, {{subtree: true, childList: true, attributes: true, characterData: true}});

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import http.client
 import random
-import statistics
 import sys
 import threading
 import time
@@ -31,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.browser_timings import click_region, click_x  # noqa: E402
 from benchmarks.run_benchmarks import lonely_points, region_spots  # noqa: E402
+from benchmarks.summary import median_p95  # noqa: E402
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 from triggerpoints.data import load_dataset  # noqa: E402
 
@@ -171,11 +171,6 @@ def run_load(url: str, session: list[Recorded], users: int, seconds: float) -> t
     return tally, time.monotonic() - start
 
 
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[round(0.95 * (len(ordered) - 1))]
-
-
 def main() -> None:
     """Serves the app with gunicorn, records a session, replays it, prints the figures."""
     parser = argparse.ArgumentParser(description="Load test under gunicorn.")
@@ -199,9 +194,11 @@ def main() -> None:
     print(f"  sessions completed {tally.sessions}, requests {total}, errors {errors}")
     print(f"  throughput {total / elapsed:.1f} requests/s ({tally.sessions / elapsed * 60:.1f} sessions per minute)")
     every = [v for values in tally.latencies.values() for v in values]
-    print(f"  all requests: median {statistics.median(every):.1f} ms, p95 {_p95(every):.1f} ms")
+    median, p95 = median_p95(every)
+    print(f"  all requests: median {median:.1f} ms, p95 {p95:.1f} ms")
     for kind, values in sorted(tally.latencies.items()):
-        print(f"  {kind:24} n={len(values):6}  median {statistics.median(values):7.1f} ms  p95 {_p95(values):7.1f} ms")
+        median, p95 = median_p95(values)
+        print(f"  {kind:24} n={len(values):6}  median {median:7.1f} ms  p95 {p95:7.1f} ms")
     for error, count in tally.errors.most_common(10):
         print(f"  error x{count}: {error}")
 

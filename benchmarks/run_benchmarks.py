@@ -25,16 +25,12 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.browser_timings import click_baseline_marker, click_region, click_x, first_load  # noqa: E402
 from benchmarks.server_callbacks import measure  # noqa: E402
+from benchmarks.summary import median_p95  # noqa: E402
 from benchmarks.synthetic_data import write_synthetic_dataset  # noqa: E402
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 from triggerpoints.data import Dataset, load_dataset  # noqa: E402
 
 TARGETS = {"panel": 1.3, "zone": 1.5, "candidates": 1.5, "bytes": 1.2}
-
-
-def _stats(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    return statistics.median(ordered), ordered[round(0.95 * (len(ordered) - 1))]
 
 
 class Explorer:
@@ -132,8 +128,8 @@ def report(samples: dict, server: dict) -> None:
     print("\nBrowser, milliseconds: median / p95 (ratio of medians to the baseline click or load)")
     print(f"{'measure':46} {'baseline':>15} {'real data':>22} {'2,000 points':>22} {'2,000 / real':>13}")
     for label, key, base_key in rows:
-        b = _stats(base[base_key])
-        real, synth = _stats(samples["real"][key]), _stats(samples["synthetic"][key])
+        b = median_p95(base[base_key])
+        real, synth = median_p95(samples["real"][key]), median_p95(samples["synthetic"][key])
         target = f"  target {TARGETS[key]}x" if key in TARGETS else ""
         print(
             f"{label:46} {b[0]:7.1f} / {b[1]:5.1f} "

@@ -5,7 +5,6 @@ Usage: python benchmarks/server_callbacks.py [repeats]   (a script that prints f
 
 from __future__ import annotations
 
-import statistics
 import sys
 import time
 from contextvars import copy_context
@@ -17,6 +16,7 @@ from dash._callback_context import context_value  # noqa: E402
 from dash._utils import AttributeDict  # noqa: E402
 
 from app import create_app  # noqa: E402
+from benchmarks.summary import median_p95  # noqa: E402
 from components import ids  # noqa: E402
 from components.navigation import update_view  # noqa: E402
 from triggerpoints.pain_finder import build_pain_index, rank_candidates  # noqa: E402
@@ -32,8 +32,7 @@ def _timed(function, repeats: int) -> tuple[float, float]:
         start = time.perf_counter()
         function()
         samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
+    return median_p95(samples)
 
 
 def measure(data_dir: str | None = None, repeats: int = 300) -> tuple[str, dict[str, tuple[float, float]]]:
