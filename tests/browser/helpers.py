@@ -118,3 +118,15 @@ def figure_ready(page) -> None:
     page.wait_for_function(
         "() => !document.querySelector('#body-map .js-plotly-plot').classList.contains('dash-graph--pending')"
     )
+
+
+def callbacks_settled(page) -> None:
+    """Waits until Dash has no callback requested, running or waiting to apply (as dash.testing checks)."""
+    page.wait_for_function(
+        """() => {
+          const callbacks = Object.assign({}, window.store.getState().callbacks);
+          delete callbacks.stored;
+          delete callbacks.completed;
+          return Object.values(callbacks).every((list) => list.length === 0);
+        }"""
+    )

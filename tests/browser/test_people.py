@@ -11,6 +11,7 @@ from tests.browser.helpers import (
     FIGURE,
     HIDDEN_PATH,
     SELECTED_SHAPE,
+    callbacks_settled,
     figure_ready,
     open_app,
     shape_shown,
@@ -97,6 +98,8 @@ def _wait_for_whole_body(page) -> None:
 def _choose_question_type(page, label: str) -> None:
     page.locator("#study-kind").click()
     page.get_by_role("option", name=label).click()
+    # A new question is on its way; the old one's buttons must not be clicked while it comes.
+    callbacks_settled(page)
 
 
 def test_study_answers_right_and_wrong_with_feedback_on_the_map(page, app_url, dataset, console_errors):
