@@ -82,3 +82,5 @@ FLASH_FLIP = "flash-flip"
 BROWSE_ITEM = "browse-item"  # type of the pattern-matching ids of the "all trigger points" list
 STUDY_KIND = "study-kind"
 SHARE_URL = "share-url"
+TECHNIQUE_OPEN = "technique-open"  # type of the pattern-matching ids of the technique buttons in the details
+TECHNIQUE_DIALOG = "technique-dialog"

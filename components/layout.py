@@ -17,6 +17,7 @@ from components.point_details import create_point_details
 from components.point_filters import create_filters
 from components.search import create_browse_list, create_search
 from components.study_panel import create_study
+from components.technique_dialog import create_technique_dialog
 from components.theme import THEME
 from components.toolbar import create_handout_bar, create_toolbar
 from components.zoom import create_zoom
@@ -51,6 +52,7 @@ def create_layout(dataset: Dataset) -> dmc.MantineProvider:
                     className="explorer",
                 ),
                 create_footer(),
+                create_technique_dialog(),
             ],
             id=ids.PAGE,
             className="page mode-explore",

@@ -22,7 +22,7 @@ def _list(labels: list[str]) -> str:
 
 
 def _block(title: str, *children) -> html.Div:
-    return html.Div([dmc.Title(title, order=3, className="patient-title"), *children], className="patient-block")
+    return html.Div([html.H3(title, className="patient-title"), *children], className="patient-block")
 
 
 def render_patient_details(dataset: Dataset, point_id: str, side: str, notes: list) -> list:
@@ -33,14 +33,14 @@ def render_patient_details(dataset: Dataset, point_id: str, side: str, notes: li
     felt = [dataset.area_label(a, side) for a in point.referral_primary]
     sometimes = [dataset.area_label(a, side) for a in point.referral_spillover]
     return notes + [
-        dmc.Text(f"{side.capitalize()} side", size="sm", c="dimmed", className="eyebrow"),
-        dmc.Title(point.muscle, order=2, className="panel-title patient-muscle"),
-        _block("Where it is", dmc.Text(plain_words(point.location))),
+        html.P(f"{side.capitalize()} side", className="eyebrow"),
+        html.H2(point.muscle, className="panel-title patient-muscle"),
+        _block("Where it is", html.P(plain_words(point.location))),
         _block(
             "Where you may feel it",
-            dmc.Text(plain_words(point.referred_pain)),
-            dmc.Text(["Mostly: ", html.B(_list(felt))], mt=4),
-            dmc.Text(["Sometimes: ", html.B(_list(sometimes))]) if sometimes else None,
+            html.P(plain_words(point.referred_pain)),
+            html.P(["Mostly: ", html.B(_list(felt))]),
+            html.P(["Sometimes: ", html.B(_list(sometimes))]) if sometimes else None,
         ),
         _block(
             "What you can do at home",
@@ -52,26 +52,18 @@ def render_patient_details(dataset: Dataset, point_id: str, side: str, notes: li
             )
             if not point.self_care_friendly
             else None,
-            dmc.Text(point.self_care, mb="xs"),
+            html.P(point.self_care),
             html.Ol([html.Li(step) for step in main.steps], className="steps") if main else None,
-            dmc.Text([html.B("How long, how often: "), main.dose], size="sm") if main else None,
+            html.P([html.B("How long, how often: "), main.dose], className="aside") if main else None,
         ),
-        _block("Stretch", dmc.Text(point.stretch)),
+        _block("Stretch", html.P(point.stretch)),
         *safety_alerts(dataset, point_id, "Stop and see a clinician first if…"),
-        dmc.Accordion(
-            dmc.AccordionItem(
-                [
-                    dmc.AccordionControl("Clinical terms and sources (for your therapist)"),
-                    dmc.AccordionPanel(
-                        [
-                            dmc.Text([html.B("Anatomy: "), point.clinical_location or "—"], size="sm"),
-                            html.Ul([html.Li(s) for s in point.sources], className="sources"),
-                        ]
-                    ),
-                ],
-                value="clinical",
-            ),
+        html.Details(
+            [
+                html.Summary("Clinical terms and sources (for your therapist)"),
+                html.P([html.B("Anatomy: "), point.clinical_location or "—"], className="aside"),
+                html.Ul([html.Li(s) for s in point.sources], className="sources"),
+            ],
             className="clinical-terms",
-            mt="md",
         ),
     ]

@@ -6,9 +6,9 @@ import dash_mantine_components as dmc
 from dash import dcc, html
 
 from components import ids
+from components.technique_dialog import technique_list
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
-from triggerpoints.schema import TechniqueRow
 from triggerpoints.view_state import condition_query
 
 
@@ -65,53 +65,18 @@ def _legend_list() -> html.Ul:
 
 
 def _section(title: str, *children, class_name: str = "") -> html.Div:
-    return html.Div(
-        [dmc.Title(title, order=4, className="section-title"), *children],
-        className=f"detail-section {class_name}".strip(),
-    )
+    return html.Div([html.H3(title, className="section-title"), *children],
+                    className=f"detail-section {class_name}".strip())  # fmt: skip
 
 
-def _area_badges(dataset: Dataset, areas: tuple[str, ...], side: str, kind: str) -> list:
-    return [
-        dmc.Badge(
-            dataset.area_label(a, side),
-            variant="light" if kind == "spillover" else "filled",
-            color="red",
-            radius="sm",
-            className=f"zone-badge zone-{kind}",
-        )
-        for a in areas
-    ]
-
-
-def _technique_item(technique: TechniqueRow) -> dmc.AccordionItem:
-    label = "Self-care" if technique.is_self_care else "Professional only"
-    steps_title = "Steps" if technique.is_self_care else "What a trained practitioner does (not for self-treatment)"
-    return dmc.AccordionItem(
-        [
-            dmc.AccordionControl(
-                dmc.Group(
-                    [
-                        dmc.Text(technique.name, fw=600),
-                        dmc.Badge(label, color="teal" if technique.is_self_care else "grape", variant="light"),
-                    ],
-                    gap="xs",
-                    wrap="wrap",
-                )
-            ),
-            dmc.AccordionPanel(
-                [
-                    dmc.Text(technique.summary, mb="xs"),
-                    dmc.Text(steps_title, fw=600, size="sm"),
-                    html.Ol([html.Li(step) for step in technique.steps], className="steps"),
-                    dmc.Text([html.B("How long, how often: "), technique.dose], size="sm", mb="xs"),
-                    dmc.Text("Do not use it", fw=600, size="sm") if technique.contraindications else None,
-                    html.Ul([html.Li(c) for c in technique.contraindications], className="contra"),
-                ]
-            ),
-        ],
-        value=technique.key,
-    )
+def _zone_row(dataset: Dataset, areas: tuple[str, ...], side: str, kind: str) -> html.P:
+    """One line naming the areas of a zone, keyed like the map's legend."""
+    label = "Essential: " if kind == "essential" else "Spillover: "
+    return html.P(
+        [html.Span(className=f"key key-{kind}", **{"aria-hidden": "true"}), html.B(label),
+         ", ".join(dataset.area_label(a, side) for a in areas)],
+        className=f"zone-row zone-{kind}",
+    )  # fmt: skip
 
 
 def safety_alerts(dataset: Dataset, point_id: str, red_flag_title: str) -> list:
@@ -155,60 +120,39 @@ def _condition_item(dataset: Dataset, key: str, side: str) -> html.Li:
 
 
 def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str, ...] = ()) -> list:
-    """The panel's content for one point on one side (after notes about the link, if any)."""
+    """The panel's content for one point on one side (after notes about the link, if any).
+
+    Plain elements, as few as reads well: the cost of a selection in the browser grows with every component drawn.
+    """
     point = dataset.points[point_id]
     techniques = [dataset.techniques[k] for k in point.techniques]
     self_care = [t for t in techniques if t.is_self_care]
     professional = [t for t in techniques if not t.is_self_care]
     conditions = [dataset.conditions[k] for k in point.conditions]
+    anatomy = point.clinical_location and html.P([html.B("Anatomy: "), point.clinical_location], className="aside")
     return link_notes(notes) + [
         html.Div(
             [
-                dmc.Text(f"{NAV_AREAS[point.nav_area]} · {side} side", size="sm", c="dimmed", className="eyebrow"),
-                dmc.Title(point.muscle, order=2, className="panel-title"),
-                dmc.Text("Also called: " + ", ".join(point.synonyms), size="sm", c="dimmed")
-                if point.synonyms
-                else None,
+                html.P(f"{NAV_AREAS[point.nav_area]} · {side} side", className="eyebrow"),
+                html.H2(point.muscle, className="panel-title"),
+                html.P("Also called: " + ", ".join(point.synonyms), className="aside") if point.synonyms else None,
             ],
             className="detail-head",
             **{"data-point-id": point_id, "data-side": side},  # stable hook
         ),
-        _section(
-            "Where to find it",
-            dmc.Text(point.location),
-            dmc.Text([html.B("Anatomy: "), point.clinical_location], size="sm", c="dimmed", mt=4)
-            if point.clinical_location
-            else None,
-        ),
+        _section("Where to find it", html.P(point.location), anatomy),
         _section(
             "Where it sends pain",
-            dmc.Text(point.referred_pain, mb="xs"),
-            dmc.Group(
-                [
-                    dmc.Text("Essential:", size="sm", fw=600),
-                    *_area_badges(dataset, point.referral_primary, side, "essential"),
-                ],
-                gap=6,
-                className="zone-row",
-            ),
-            dmc.Group(
-                [
-                    dmc.Text("Spillover:", size="sm", fw=600),
-                    *_area_badges(dataset, point.referral_spillover, side, "spillover"),
-                ],
-                gap=6,
-                className="zone-row",
-                mt=6,
-            )
-            if point.referral_spillover
-            else None,
+            html.P(point.referred_pain),
+            _zone_row(dataset, point.referral_primary, side, "essential"),
+            _zone_row(dataset, point.referral_spillover, side, "spillover") if point.referral_spillover else None,
         ),
-        _section("How it can feel", dmc.Text(point.symptoms)),
+        _section("How it can feel", html.P(point.symptoms)),
         _section(
             "Commonly associated with",
             html.Ul([_condition_item(dataset, c.key, side) for c in conditions], className="conditions")
             if conditions
-            else dmc.Text("No specific condition is linked to this point in the references."),
+            else html.P("No specific condition is linked to this point in the references."),
         ),
         _section(
             "Easing it yourself",
@@ -222,18 +166,14 @@ def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str,
             )
             if not point.self_care_friendly
             else None,
-            dmc.Text(point.self_care, mb="xs"),
-            dmc.Accordion(
-                [_technique_item(t) for t in self_care], multiple=True, variant="separated", className="techniques"
-            ),
+            html.P(point.self_care),
+            technique_list(self_care),
         ),
-        _section("Stretch", dmc.Text(point.stretch)),
+        _section("Stretch", html.P(point.stretch)),
         _section(
             "With a professional",
-            dmc.Text("These are done by a trained practitioner, never on yourself.", size="sm", c="dimmed", mb="xs"),
-            dmc.Accordion(
-                [_technique_item(t) for t in professional], multiple=True, variant="separated", className="techniques"
-            ),
+            html.P("These are done by a trained practitioner, never on yourself.", className="aside"),
+            technique_list(professional),
         )
         if professional
         else None,
@@ -241,7 +181,7 @@ def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str,
         _section(
             "Sources",
             html.Ul([html.Li(s) for s in point.sources], className="sources"),
-            dmc.Text(point.notes, size="sm", c="dimmed") if point.notes else None,
+            html.P(point.notes, className="aside") if point.notes else None,
             class_name="sources-section",
         ),
     ]

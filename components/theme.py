@@ -14,6 +14,9 @@ THEME = {
     "defaultRadius": "md",
     # Shade 8 keeps white text on filled buttons and the active mode above 4.5:1 contrast (WCAG AA).
     "primaryShade": {"light": 8, "dark": 8},
+    # A closed picker keeps no options in the page: some list every point or region, and each one mounted is
+    # re-rendered whenever its picker is (Mantine keeps them mounted by default).
+    "components": {"Combobox": {"defaultProps": {"keepMounted": False}}},
 }
 
 

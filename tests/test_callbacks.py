@@ -296,3 +296,20 @@ def test_the_guided_picker_follows_the_selection_only_in_self_care(fixture_app):
     assert _view(f"{ids.BODY_MAP}.clickData", click, click=click)["guided_point"] is no_update
     entered = _view(f"{ids.MODE}.value", "self-care", search="?point=sternocleidomastoid-1", mode="self-care")
     assert entered["guided_point"] == "sternocleidomastoid-1"
+
+
+def test_a_technique_button_opens_its_steps_in_the_dialog(fixture_app):
+    from components.technique_dialog import open_technique
+
+    def press(technique, clicks):
+        prop = _pattern(type=ids.TECHNIQUE_OPEN, technique=technique)
+        return _run(open_technique, [{"prop_id": prop, "value": clicks}], [clicks])
+
+    opened, title, body = press("pincer-grip", 1)
+    assert opened is True and title == "Pincer grip"
+    text = _text(body)
+    assert "Self-care" in text and "Steps" in text and "Squeeze gently and hold" in text and "Broken skin" in text
+    _, _, body = press("dry-needling", 1)
+    assert "Professional only" in _text(body) and "not for self-treatment" in _text(body)
+    assert press("pincer-grip", 0) == (no_update,) * 3, "a button just drawn opens nothing"
+    assert press("no-such-technique", 1) == (no_update,) * 3

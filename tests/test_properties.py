@@ -20,6 +20,7 @@ from components import (
     search,
     study_panel,
     study_quiz,
+    technique_dialog,
     theme,
     toolbar,
     zoom,
@@ -65,6 +66,7 @@ CALLBACKS = [
     (guided_self_care.move_step, 6, [f"{ids.GUIDED_NEXT}.n_clicks", f"{ids.GUIDED_BACK}.n_clicks"]),
     (guided_self_care.save_session, 5, [f"{ids.GUIDED_SAVE}.n_clicks"]),
     (guided_self_care.show_history, 1, [f"{ids.GUIDED_HISTORY}.data"]),
+    (technique_dialog.open_technique, 1, [json.dumps({"technique": "pincer-grip", "type": ids.TECHNIQUE_OPEN}) + ".n_clicks"]),
 ]  # fmt: skip
 
 

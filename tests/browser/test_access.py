@@ -36,6 +36,14 @@ def test_no_serious_accessibility_violations(page, app_url, name, dark):
     assert _serious(page) == []
 
 
+def test_the_technique_dialog_has_no_serious_accessibility_violations(page, app_url):
+    open_app(page, app_url + PAGES["explorer"])
+    page.locator(".technique-open").first.click()
+    expect(page.get_by_role("dialog").locator(".steps")).to_be_visible()
+    page.wait_for_timeout(300)
+    assert _serious(page) == []
+
+
 def test_handout_has_no_serious_accessibility_violations(page, app_url):
     page.goto(f"{app_url}/handout?points=soleus-1:left,masseter-1")
     page.wait_for_selector("svg")

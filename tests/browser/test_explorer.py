@@ -64,6 +64,22 @@ def test_deep_link_selects_the_point_on_the_left(page, app_url, console_errors):
     assert console_errors == []
 
 
+def test_a_technique_opens_its_steps_in_a_dialog_and_closes_again(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?point=upper-trapezius-1")
+    techniques = page.locator("#point-details .technique-open")
+    expect(techniques.filter(has_text="Dry needling")).to_contain_text("Professional only")
+    techniques.filter(has_text="Pincer grip").click()
+    dialog = page.get_by_role("dialog", name="Pincer grip massage")
+    expect(dialog).to_contain_text("Self-care")
+    expect(dialog.locator(".steps li").first).to_be_visible()
+    expect(dialog).to_contain_text("Do not use it")
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+    techniques.filter(has_text="Dry needling").click()
+    expect(page.get_by_role("dialog", name="Dry needling")).to_contain_text("not for self-treatment")
+    assert console_errors == []
+
+
 def test_unknown_id_shows_a_friendly_note(page, app_url, console_errors):
     open_app(page, f"{app_url}/?point=%3Cscript%3Ealert(1)%3C/script%3E")
     note = page.locator(".link-note")

@@ -58,7 +58,9 @@ def test_handout_list_collects_points_and_links_to_the_handout(page, app_url, co
     link = page.locator("#handout-link")
     expect(link).to_have_attribute("href", "/handout?points=soleus-1:left")
     page.locator("#handout-add").click()
-    page.goto(f"{app_url}/?point=masseter-1")
+    # The list is kept in this browser once the click's callback has answered; leaving earlier would lose it.
+    page.wait_for_function("() => (sessionStorage.getItem('handout-list') || '').includes('soleus-1:left')")
+    open_app(page, f"{app_url}/?point=masseter-1")
     page.locator("#handout-add").click()
     expect(link).to_have_attribute("href", "/handout?points=soleus-1:left,masseter-1")
     expect(link).to_have_text("Open handout (2 points)")

@@ -1,0 +1,73 @@
+"""A release technique, step by step, in a dialog opened from the details panel.
+
+The panel lists a point's techniques by name only: their steps and warnings would add about two hundred components
+to every selection, and the browser's cost of a selection grows with the components it draws.
+"""
+
+from __future__ import annotations
+
+import dash_mantine_components as dmc
+from dash import ALL, Input, Output, callback, ctx, html, no_update
+
+from components import ids
+from components.context import current_dataset
+from triggerpoints.schema import TechniqueRow
+
+
+def create_technique_dialog() -> dmc.Modal:
+    """The dialog, closed until a technique is chosen."""
+    return dmc.Modal(id=ids.TECHNIQUE_DIALOG, opened=False, size="lg", className="technique-dialog",
+                     closeButtonProps={"aria-label": "Close"})  # fmt: skip
+
+
+def kind_label(technique: TechniqueRow) -> html.Span:
+    """The badge that says who may do it: "Self-care" or "Professional only"."""
+    kind = "self-care" if technique.is_self_care else "professional"
+    return html.Span("Self-care" if technique.is_self_care else "Professional only", className=f"kind kind-{kind}")
+
+
+def technique_list(techniques: list[TechniqueRow]) -> html.Ul:
+    """The techniques as buttons that open their steps, each with its badge."""
+    return html.Ul(
+        [
+            html.Li(
+                html.Button([t.name, kind_label(t)], id={"type": ids.TECHNIQUE_OPEN, "technique": t.key}, n_clicks=0,
+                            className="technique-open", **{"aria-haspopup": "dialog"})
+            )
+            for t in techniques
+        ],
+        className="techniques",
+    )  # fmt: skip
+
+
+def technique_body(technique: TechniqueRow) -> list:
+    """What the dialog shows: who may do it, what it is, the steps, the dose and when not to use it."""
+    steps_title = "Steps" if technique.is_self_care else "What a trained practitioner does (not for self-treatment)"
+    return [
+        kind_label(technique),
+        html.P(technique.summary),
+        html.H3(steps_title, className="section-title"),
+        html.Ol([html.Li(step) for step in technique.steps], className="steps"),
+        html.P([html.B("How long, how often: "), technique.dose]),
+        html.H3("Do not use it", className="section-title") if technique.contraindications else None,
+        html.Ul([html.Li(c) for c in technique.contraindications], className="contra"),
+    ]
+
+
+@callback(
+    Output(ids.TECHNIQUE_DIALOG, "opened"),
+    Output(ids.TECHNIQUE_DIALOG, "title"),
+    Output(ids.TECHNIQUE_DIALOG, "children"),
+    Input({"type": ids.TECHNIQUE_OPEN, "technique": ALL}, "n_clicks"),
+    prevent_initial_call=True,
+)
+def open_technique(_clicks: list):
+    """Opens the dialog on the technique whose button was pressed (buttons that were just drawn open nothing)."""
+    trigger = ctx.triggered_id
+    clicked = ctx.triggered[0].get("value") if ctx.triggered else None
+    techniques = current_dataset().techniques
+    key = trigger.get("technique") if isinstance(trigger, dict) else None
+    if not (isinstance(clicked, int) and clicked > 0 and isinstance(key, str) and key in techniques):
+        return no_update, no_update, no_update
+    technique = techniques[key]
+    return True, technique.name, technique_body(technique)
