@@ -151,18 +151,12 @@ def candidates_section(
             html.Li(
                 html.Button(
                     [
-                        html.Span(
-                            [html.Span(point.muscle, className="candidate-muscle"),
-                             html.Span(f"{candidate.side} side", className="candidate-side")],
-                            className="candidate-head",
-                        ),
-                        html.Span(
-                            html.Span(className="score-fill", style={"width": f"{percent}%"}),
-                            className="score-bar",
-                            role="meter",
-                            **{"aria-valuenow": str(percent), "aria-valuemin": "0", "aria-valuemax": "100",
-                               "aria-label": f"Match {percent}%"},
-                        ),
+                        point.muscle,
+                        html.Span(f"{candidate.side} side", className="candidate-side"),
+                        # One element per bar: the fill is its background, sized by --score.
+                        html.Span(className="score-bar", role="meter", style={"--score": f"{percent}%"},
+                                  **{"aria-valuenow": str(percent), "aria-valuemin": "0", "aria-valuemax": "100",
+                                     "aria-label": f"Match {percent}%"}),
                         html.Span(_why(dataset, candidate), className="candidate-why"),
                     ],
                     id={"type": ids.CANDIDATE, "point": candidate.point_id, "side": candidate.side},
