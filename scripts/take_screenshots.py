@@ -18,7 +18,8 @@ from tests.browser.helpers import open_app, zoom_to  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SHOTS = [
-    # (file, width, height, query, zoom option or None, element to scroll into view or False)
+    # (file, width, height, query, zoom option or None, element to scroll into view ("click:" + a button to
+    # press first, for a dialog) or False)
     ("explorer-desktop.png", 1280, 800, "?point=infraspinatus-1", None, False),
     ("explorer-desktop-zoom-neck.png", 1280, 800, "?point=sternocleidomastoid-sternal-1", "Head & neck (front)", False),
     ("explorer-desktop-gluteus-minimus.png", 1280, 800, "?point=gluteus-minimus-2", None, False),
@@ -58,6 +59,8 @@ SHOTS = [
     ("dark-mode-desktop.png", 1280, 800, "?pain=heel-left,sole-left&point=soleus-1&side=left#dark", None, False),
     ("dark-mode-phone.png", 390, 844, "?point=infraspinatus-1#dark", None, False),
     ("explorer-phone-details.png", 390, 844, "?point=upper-trapezius-1", None, "#point-details"),
+    ("technique-dialog-desktop.png", 1280, 800, "?point=upper-trapezius-1", None, "click:.technique-open"),
+    ("technique-dialog-phone.png", 390, 844, "?point=upper-trapezius-1", None, "click:.technique-open"),
 ]
 
 
@@ -92,7 +95,10 @@ def main() -> None:
                     page.wait_for_selector("#point-details h2")
                 if zoom:
                     zoom_to(page, zoom)
-                if scroll:
+                if scroll and scroll.startswith("click:"):
+                    page.locator(scroll.removeprefix("click:")).first.click()
+                    page.wait_for_selector("[role=dialog] .steps")
+                elif scroll:
                     page.locator(scroll).scroll_into_view_if_needed()
                 page.wait_for_timeout(600)
                 page.screenshot(path=str(OUT / name))
