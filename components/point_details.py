@@ -75,7 +75,7 @@ def _zone_row(dataset: Dataset, areas: tuple[str, ...], side: str, kind: str) ->
     return html.P(
         [html.Span(className=f"key key-{kind}", **{"aria-hidden": "true"}), html.B(label),
          ", ".join(dataset.area_label(a, side) for a in areas)],
-        className=f"zone-row zone-{kind}",
+        className="zone-row",
     )  # fmt: skip
 
 
@@ -129,7 +129,9 @@ def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str,
     self_care = [t for t in techniques if t.is_self_care]
     professional = [t for t in techniques if not t.is_self_care]
     conditions = [dataset.conditions[k] for k in point.conditions]
-    anatomy = point.clinical_location and html.P([html.B("Anatomy: "), point.clinical_location], className="aside")
+    anatomy = (
+        html.P([html.B("Anatomy: "), point.clinical_location], className="aside") if point.clinical_location else None
+    )
     return link_notes(notes) + [
         html.Div(
             [
