@@ -8,6 +8,7 @@ from dash.exceptions import CallbackException
 from flask import Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
+from components.context import DATASET_KEY
 from triggerpoints import __version__
 
 # Scripts: only the app's own files and Dash's inline bootstrap (by hash). Styles: Dash, Plotly and Mantine set
@@ -47,7 +48,7 @@ def register_serving(app: Dash) -> None:
 
     @server.route("/health")
     def health() -> Response:
-        return jsonify(status="ok", version=__version__, points=len(server.config["TRIGGER_POINT_DATASET"].points))
+        return jsonify(status="ok", version=__version__, points=len(server.config[DATASET_KEY].points))
 
     @server.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> tuple[Response, int]:

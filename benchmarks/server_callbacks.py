@@ -18,8 +18,9 @@ from dash._utils import AttributeDict  # noqa: E402
 from app import create_app  # noqa: E402
 from benchmarks.summary import median_p95  # noqa: E402
 from components import ids  # noqa: E402
+from components.context import DATASET_KEY, PAIN_INDEX_KEY  # noqa: E402
 from components.navigation import update_view  # noqa: E402
-from triggerpoints.pain_finder import build_pain_index, rank_candidates  # noqa: E402
+from triggerpoints.pain_finder import rank_candidates  # noqa: E402
 
 
 def _view_args(click, search, mode="explore"):
@@ -38,8 +39,7 @@ def _timed(function, repeats: int) -> tuple[float, float]:
 def measure(data_dir: str | None = None, repeats: int = 300) -> tuple[str, dict[str, tuple[float, float]]]:
     """Times the callbacks on a dataset (default: the bundled one): a description, and (median, p95) per case."""
     app = create_app(data_dir)
-    dataset = app.server.config["TRIGGER_POINT_DATASET"]
-    index = build_pain_index(dataset)
+    dataset, index = app.server.config[DATASET_KEY], app.server.config[PAIN_INDEX_KEY]
 
     def callback(prop: str, value, args):
         def call():

@@ -61,10 +61,13 @@ def _hatch(outlines: tuple[Outline, ...], spacing: float) -> str:
     return " ".join(segments)
 
 
-def selected_path(radius: float = 8.5, arm: float = 5.0) -> str:
+def _selected_path(radius: float = 8.5, arm: float = 5.0) -> str:
     """A ring with an X inside, in pixels around the point, so it keeps its size when the map zooms."""
     ring = [(radius * math.cos(a * math.pi / 12), radius * math.sin(a * math.pi / 12)) for a in range(24)]
     return polygon_path([ring]) + f" M{-arm},{-arm} L{arm},{arm} M{-arm},{arm} L{arm},{-arm}"
+
+
+SELECTED_PATH = _selected_path()  # the same on every click; only its anchor moves
 
 
 def layer_shapes(colors: dict[int, dict], skin: Iterable[Outline]) -> list[dict]:
@@ -102,7 +105,7 @@ def zone_geometry(
     geometry = {slot: {"path": path or HIDDEN_PATH} for slot, path in paths.items()}
     geometry[SELECTED_SHAPE] = {"path": HIDDEN_PATH}
     if selected is not None:
-        geometry[SELECTED_SHAPE] = {"path": selected_path(), "xanchor": selected[0], "yanchor": selected[1]}
+        geometry[SELECTED_SHAPE] = {"path": SELECTED_PATH, "xanchor": selected[0], "yanchor": selected[1]}
     return geometry
 
 

@@ -20,7 +20,7 @@ __all__ = ["ESSENTIAL_SHAPE", "HIDDEN_PATH", "MARKED_FILL_SHAPE", "SELECTED_SHAP
 FIGURE = "document.querySelector('#body-map .js-plotly-plot')"
 
 _X_POSITION = f"""([pointId, side]) => {{
-  const gd = document.querySelector('#body-map .js-plotly-plot');
+  const gd = {FIGURE};
   const trace = gd.data[{POINTS_TRACE}];
   const i = trace.customdata.findIndex(c => c[0] === pointId && c[1] === side);
   const box = gd.getBoundingClientRect();
@@ -28,19 +28,19 @@ _X_POSITION = f"""([pointId, side]) => {{
   return [box.left + xa._offset + xa.l2p(trace.x[i]), box.top + ya._offset + ya.l2p(trace.y[i])];
 }}"""
 
-_DATA_TO_PAGE = """([x, y]) => {
-  const gd = document.querySelector('#body-map .js-plotly-plot');
+_DATA_TO_PAGE = f"""([x, y]) => {{
+  const gd = {FIGURE};
   const box = gd.getBoundingClientRect();
   const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
   return [box.left + xa._offset + xa.l2p(x), box.top + ya._offset + ya.l2p(y)];
-}"""
+}}"""
 
 
 def open_app(page, url: str) -> None:
     """Opens a page of the app and waits until the figure is drawn."""
     page.goto(url)
     page.wait_for_selector("#body-map .js-plotly-plot .scatterlayer")
-    page.wait_for_function("() => document.querySelector('#body-map .js-plotly-plot')._fullLayout !== undefined")
+    page.wait_for_function(f"() => {FIGURE}._fullLayout !== undefined")
 
 
 def click_x(page, point_id: str, side: str) -> None:
@@ -50,11 +50,11 @@ def click_x(page, point_id: str, side: str) -> None:
     page.mouse.move(x, y)
     # Plotly must be hovering this very X (not a neighbour, not mid-redraw) before the click counts.
     page.wait_for_function(
-        """([pointId, side]) => {
-          const hover = document.querySelector('#body-map .js-plotly-plot')._hoverdata || [];
+        f"""([pointId, side]) => {{
+          const hover = {FIGURE}._hoverdata || [];
           return hover.length > 0 && hover[0].customdata && hover[0].customdata[0] === pointId
                  && hover[0].customdata[1] === side;
-        }""",
+        }}""",
         arg=[point_id, side],
         timeout=5000,
     )
@@ -87,9 +87,7 @@ def zoom_to(page, option: str) -> None:
     before = page.evaluate("document.querySelector('#body-map .js-plotly-plot')._fullLayout.xaxis.range.join()")
     page.locator("#zoom").click()
     page.get_by_role("option", name=option, exact=True).click()
-    page.wait_for_function(
-        f"() => document.querySelector('#body-map .js-plotly-plot')._fullLayout.xaxis.range.join() !== '{before}'"
-    )
+    page.wait_for_function(f"() => {FIGURE}._fullLayout.xaxis.range.join() !== '{before}'")
 
 
 def region_spot(dataset, region_id: str) -> tuple[float, float]:
@@ -115,9 +113,7 @@ def click_region(page, dataset, region_id: str) -> None:
 
 def figure_ready(page) -> None:
     """Waits until Plotly has finished drawing the latest figure update."""
-    page.wait_for_function(
-        "() => !document.querySelector('#body-map .js-plotly-plot').classList.contains('dash-graph--pending')"
-    )
+    page.wait_for_function(f"() => !{FIGURE}.classList.contains('dash-graph--pending')")
 
 
 def callbacks_settled(page) -> None:
