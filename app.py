@@ -17,10 +17,12 @@ import components.study_quiz  # noqa: F401  (registers its callbacks)
 import components.technique_dialog  # noqa: F401  (registers its callbacks)
 import components.theme  # noqa: F401  (registers its callbacks)
 import components.toolbar  # noqa: F401  (registers its callbacks)
+import components.view_panels  # noqa: F401  (registers its callbacks)
 import components.zoom  # noqa: F401  (registers its callbacks)
 from components.context import DATASET_KEY, PAIN_INDEX_KEY
 from components.handout_page import register_handout
 from components.layout import create_layout
+from components.view_panels import register_view_panels
 from triggerpoints.data import DataError, load_dataset
 from triggerpoints.pain_finder import build_pain_index
 from webserver import register_serving
@@ -33,6 +35,7 @@ def create_app(data_dir: str | None = None) -> Dash:
     app.server.config[DATASET_KEY] = dataset
     app.server.config[PAIN_INDEX_KEY] = build_pain_index(dataset)
     register_handout(app.server)
+    register_view_panels(app.server)
     app.layout = create_layout(dataset)
     app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     register_serving(app)

@@ -1,4 +1,7 @@
-"""Times the server side of the selection and ranking callbacks on the bundled data; prints median and p95.
+"""Times the server side of a selection and of the ranking on the bundled data; prints median and p95.
+
+A click is answered twice: first /_view draws the panels and the zone (`answer_view`), then Dash's `update_view`
+takes the drawn view into the URL and the rest of the page.
 
 Usage: python benchmarks/server_callbacks.py [repeats]   (a script that prints figures, not a test)
 """
@@ -20,11 +23,12 @@ from benchmarks.summary import median_p95  # noqa: E402
 from components import ids  # noqa: E402
 from components.context import DATASET_KEY, PAIN_INDEX_KEY  # noqa: E402
 from components.navigation import update_view  # noqa: E402
+from components.view_panels import answer_view  # noqa: E402
 from triggerpoints.pain_finder import rank_candidates  # noqa: E402
 
 
-def _view_args(click, search, mode="explore"):
-    return [click, [], [], None, [], [], 0, None, None, mode, False, None, None, None, False, search, "right"]
+def _view_args(drawn, search, mode="explore"):
+    return [drawn, [], [], None, [], 0, None, None, mode, False, None, None, None, False, search, "right"]
 
 
 def _timed(function, repeats: int) -> tuple[float, float]:
@@ -49,6 +53,10 @@ def measure(data_dir: str | None = None, repeats: int = 300) -> tuple[str, dict[
         with app.server.test_request_context("/_dash-update-component", method="POST"):
             return copy_context().run(call)
 
+    def panels(body: dict) -> dict:
+        with app.server.test_request_context("/_view", method="POST"):
+            return answer_view(dataset, index, body)
+
     point = "infraspinatus-1" if "infraspinatus-1" in dataset.points else next(iter(dataset.points))
     x_click = {"points": [{"customdata": [point, "right"]}]}
 
@@ -60,10 +68,18 @@ def measure(data_dir: str | None = None, repeats: int = 300) -> tuple[str, dict[
     region_click = {"points": [], "xvals": [145.0], "yvals": [60.0]}
     marked = f"{right('jaw')},{right('occiput')}"
     three = [right("buttock"), right("back-of-thigh"), right("calf")]
+    x_drawn = {"query": f"?point={point}", "at": 1}
+    region_drawn = {"query": f"?pain={marked},{right('temple')}", "at": 1}
     cases = {
-        "click on an X (update_view)": lambda: callback(f"{ids.BODY_MAP}.clickData", x_click, _view_args(x_click, "")),
-        "click on a region, pain finder (update_view)": lambda: callback(
-            f"{ids.BODY_MAP}.clickData", region_click, _view_args(region_click, f"?pain={marked}", "pain")
+        "click on an X: panels and zone (answer_view)": lambda: panels({"view": "", "click": x_click}),
+        "click on an X: URL and page (update_view)": lambda: callback(
+            f"{ids.VIEW_REQUEST}.data", x_drawn, _view_args(x_drawn, "")
+        ),
+        "click on a region: ranking, list, marks (answer_view)": lambda: panels(
+            {"view": f"?pain={marked}", "click": region_click}
+        ),
+        "click on a region: URL and page (update_view)": lambda: callback(
+            f"{ids.VIEW_REQUEST}.data", region_drawn, _view_args(region_drawn, f"?pain={marked}", "pain")
         ),
         "ranking alone, 3 regions (rank_candidates)": lambda: rank_candidates(dataset, index, three),
     }
@@ -76,7 +92,7 @@ def main() -> None:
     about, results = measure(None, int(sys.argv[1]) if len(sys.argv) > 1 else 300)
     print(about)
     for name, (median, p95) in results.items():
-        print(f"{name:52} median {median:7.3f} ms   p95 {p95:7.3f} ms")
+        print(f"{name:56} median {median:7.3f} ms   p95 {p95:7.3f} ms")
 
 
 if __name__ == "__main__":

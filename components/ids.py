@@ -82,5 +82,6 @@ FLASH_FLIP = "flash-flip"
 BROWSE_ITEM = "browse-item"  # type of the pattern-matching ids of the "all trigger points" list
 STUDY_KIND = "study-kind"
 SHARE_URL = "share-url"
-TECHNIQUE_OPEN = "technique-open"  # type of the pattern-matching ids of the technique buttons in the details
+TECHNIQUE_REQUEST = "technique-request"  # the technique whose button the browser saw pressed in the details
+VIEW_REQUEST = "view-request"  # a view the browser has already drawn, for the server to make the URL and the rest
 TECHNIQUE_DIALOG = "technique-dialog"

@@ -20,6 +20,7 @@ from components.study_panel import create_study
 from components.technique_dialog import create_technique_dialog
 from components.theme import THEME
 from components.toolbar import create_handout_bar, create_toolbar
+from components.view_panels import create_view_request
 from components.zoom import create_zoom
 from triggerpoints.data import Dataset
 from triggerpoints.figure import build_body_figure
@@ -39,6 +40,7 @@ def create_layout(dataset: Dataset) -> dmc.MantineProvider:
         html.Div(
             [
                 dcc.Location(id=ids.URL, refresh="callback-nav"),
+                create_view_request(),
                 create_header(),
                 create_page_note(),
                 create_toolbar(),

@@ -10,6 +10,7 @@ from components import ids
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
 from triggerpoints.pain_finder import Candidate
+from triggerpoints.view_state import ViewState, select_point, view_query
 
 
 def create_pain_finder(dataset: Dataset) -> html.Section:
@@ -132,11 +133,11 @@ def _why(dataset: Dataset, candidate: Candidate) -> str:
     return "; ".join(parts)
 
 
-def candidates_section(
-    dataset: Dataset, candidates: list[Candidate], marked: tuple[str, ...], selected: tuple[str | None, str]
-) -> list:
-    """The heading, a note when there is nothing to rank, and the ranked list (one child per candidate)."""
-    if not marked:
+def candidates_section(dataset: Dataset, candidates: list[Candidate], state: ViewState) -> list:
+    """The heading, a note when there is nothing to rank, and the ranked list (one child per candidate).
+
+    Each candidate is a button carrying the view it selects (`data-query`), which the browser draws at once."""
+    if not state.marked:
         note = "Mark where it hurts to see the trigger points that may cause it."
     elif not candidates:
         note = "No trigger point in the current filters refers pain to these areas."
@@ -146,7 +147,7 @@ def candidates_section(
     for candidate in candidates:
         point = dataset.points[candidate.point_id]
         percent = round(candidate.score * 100)
-        is_selected = (candidate.point_id, candidate.side) == selected
+        is_selected = (candidate.point_id, candidate.side) == (state.point, state.side)
         items.append(
             html.Li(
                 html.Button(
@@ -159,16 +160,16 @@ def candidates_section(
                                      "aria-label": f"Match {percent}%"}),
                         html.Span(_why(dataset, candidate), className="candidate-why"),
                     ],
-                    id={"type": ids.CANDIDATE, "point": candidate.point_id, "side": candidate.side},
+                    type="button",
                     className="candidate" + (" is-selected" if is_selected else ""),
-                    n_clicks=0,
-                    **{"aria-pressed": "true" if is_selected else "false"},
+                    **{"aria-pressed": "true" if is_selected else "false",
+                       "data-query": view_query(select_point(state, candidate.point_id, candidate.side))},
                 ),
                 **{"data-point-id": candidate.point_id, "data-side": candidate.side},
             )
         )  # fmt: skip
     return [
-        dmc.Title("Trigger points that may cause it", order=4, className="section-title", mt="md"),
-        dmc.Text(note, size="sm", c="dimmed", mb="xs", className="candidates-note"),
+        html.H4("Trigger points that may cause it", className="section-title candidates-title"),
+        html.P(note, className="candidates-note"),
         html.Ol(items, id=ids.CANDIDATE_LIST, className="candidate-list"),
     ]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-import dash_mantine_components as dmc
 from dash import html
 
-from components.point_details import safety_alerts
+from components.point_details import alert, safety_alerts
 from triggerpoints.data import Dataset
 
 
@@ -44,11 +43,11 @@ def render_patient_details(dataset: Dataset, point_id: str, side: str, notes: li
         ),
         _block(
             "What you can do at home",
-            dmc.Alert(
+            alert(
                 "This spot is best released by a trained practitioner. At home, use only the gentle options.",
-                color="grape",
-                className="professional-note",
-                mb="xs",
+                None,
+                "grape",
+                "professional-note",
             )
             if not point.self_care_friendly
             else None,

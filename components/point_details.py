@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import dash_mantine_components as dmc
-from dash import dcc, html
+from dash import html
 
 from components import ids
 from components.technique_dialog import technique_list
@@ -13,12 +12,20 @@ from triggerpoints.view_state import condition_query
 
 
 def create_point_details() -> html.Section:
-    """The panel, showing the welcome text until a point is selected."""
+    """The panel, empty in the layout: the browser draws it from the view in the URL (see `view_panels`)."""
     return html.Section(
-        welcome(),
         id=ids.POINT_DETAILS,
         className="point-details",
         **{"aria-live": "polite", "aria-label": "Trigger point details"},
+    )
+
+
+def alert(body: object, title: str | None, color: str, class_name: str) -> html.Div:
+    """A tinted box with an optional title, coloured like the app's other notices."""
+    return html.Div(
+        [html.P(title, className="alert-title") if title else None, html.Div(body, className="alert-body")],
+        className=f"alert alert-{color} {class_name}",
+        role="note",
     )
 
 
@@ -27,17 +34,16 @@ def link_notes(notes: tuple[str, ...]) -> list:
     if not notes:
         return []
     body = notes[0] if len(notes) == 1 else html.Ul([html.Li(n) for n in notes])
-    return [dmc.Alert(body, title="About this link", color="yellow", className="link-note", mb="md")]
+    return [alert(body, "About this link", "yellow", "link-note")]
 
 
 def welcome(notes: tuple[str, ...] = ()) -> list:
     """What the panel says before anything is selected (with notes when a link could not be followed)."""
     return link_notes(notes) + [
-        dmc.Title("Find the source of a pain", order=2, className="panel-title"),
-        dmc.Text(
+        html.H2("Find the source of a pain", className="panel-title"),
+        html.P(
             "Each X on the body marks a common trigger point (a tight, tender spot in a muscle). "
             "Click one, or search above, to see where it sends pain and how to ease it safely.",
-            mb="sm",
         ),
         _legend_list(),
     ]
@@ -82,36 +88,37 @@ def _zone_row(dataset: Dataset, areas: tuple[str, ...], side: str, kind: str) ->
 def safety_alerts(dataset: Dataset, point_id: str, red_flag_title: str) -> list:
     """The point's precautions, then the red flags that mean seeing a clinician first (when it has any)."""
     point = dataset.points[point_id]
-    alerts = [dmc.Alert(point.precautions, title="Take care", color="orange", className="precautions", mt="md")]
+    alerts = [alert(point.precautions, "Take care", "orange", "precautions")]
     red_flags = dataset.red_flags(point_id)
     if red_flags:
         flags = html.Ul([html.Li(flag) for flag in red_flags], className="red-flags")
-        alerts.append(dmc.Alert(flags, title=red_flag_title, color="red", className="red-flag-box", mt="sm"))
+        alerts.append(alert(flags, red_flag_title, "red", "red-flag-box"))
     return alerts
 
 
 def pain_welcome(notes: tuple[str, ...] = ()) -> list:
     """What the panel says in the pain finder before a candidate is chosen."""
     return link_notes(notes) + [
-        dmc.Text(
+        html.P(
             "Choose a candidate to see its pain pattern over the marked areas, and how to ease it.",
-            size="sm",
-            c="dimmed",
-            className="pain-welcome",
+            className="aside pain-welcome",
         ),
     ]
 
 
 def _condition_item(dataset: Dataset, key: str, side: str) -> html.Li:
-    """A condition with its description; its name links to the pain finder started from it, on this side."""
+    """A condition with its description; its name links to the pain finder started from it, on this side.
+
+    The browser follows the link within the page (`data-query`), like any other change of view."""
     condition = dataset.conditions[key]
     href = condition_query(dataset, key, side)
     name = (
-        dcc.Link(
+        html.A(
             condition.name,
             href=f"/{href}",
             className="condition-link",
             title="Mark where this is felt and find the points that may cause it",
+            **{"data-query": href},
         )
         if href
         else html.B(condition.name)
@@ -158,13 +165,12 @@ def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str,
         ),
         _section(
             "Easing it yourself",
-            dmc.Alert(
+            alert(
                 "This spot lies where nerves and blood vessels are close, or is hard to reach safely. "
                 "It is best released by a trained practitioner; on your own, use only the gentle options below.",
-                color="grape",
-                title="Best left to a professional",
-                className="professional-note",
-                mb="xs",
+                "Best left to a professional",
+                "grape",
+                "professional-note",
             )
             if not point.self_care_friendly
             else None,

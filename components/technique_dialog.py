@@ -1,23 +1,28 @@
 """A release technique, step by step, in a dialog opened from the details panel.
 
-The panel lists a point's techniques by name only: their steps and warnings would add about two hundred components
-to every selection, and the browser's cost of a selection grows with the components it draws.
+The panel lists a point's techniques by name only, which keeps it short; the browser reports a pressed technique
+button (`data-technique`) in the TECHNIQUE_REQUEST store, and the dialog shows its steps and warnings.
 """
 
 from __future__ import annotations
 
 import dash_mantine_components as dmc
-from dash import ALL, Input, Output, callback, ctx, html, no_update
+from dash import Input, Output, callback, dcc, html, no_update
 
 from components import ids
 from components.context import current_dataset
 from triggerpoints.schema import TechniqueRow
 
 
-def create_technique_dialog() -> dmc.Modal:
-    """The dialog, closed until a technique is chosen."""
-    return dmc.Modal(id=ids.TECHNIQUE_DIALOG, opened=False, size="lg", className="technique-dialog",
-                     closeButtonProps={"aria-label": "Close"})  # fmt: skip
+def create_technique_dialog() -> html.Div:
+    """The dialog, closed until a technique is chosen, and the store the panel's buttons write to."""
+    return html.Div(
+        [
+            dcc.Store(id=ids.TECHNIQUE_REQUEST),
+            dmc.Modal(id=ids.TECHNIQUE_DIALOG, opened=False, size="lg", className="technique-dialog",
+                      closeButtonProps={"aria-label": "Close"}),
+        ]
+    )  # fmt: skip
 
 
 def kind_label(technique: TechniqueRow) -> html.Span:
@@ -31,8 +36,8 @@ def technique_list(techniques: list[TechniqueRow]) -> html.Ul:
     return html.Ul(
         [
             html.Li(
-                html.Button([t.name, kind_label(t)], id={"type": ids.TECHNIQUE_OPEN, "technique": t.key}, n_clicks=0,
-                            className="technique-open", **{"aria-haspopup": "dialog"})
+                html.Button([t.name, kind_label(t)], type="button", className="technique-open",
+                            **{"aria-haspopup": "dialog", "data-technique": t.key})
             )
             for t in techniques
         ],
@@ -58,16 +63,14 @@ def technique_body(technique: TechniqueRow) -> list:
     Output(ids.TECHNIQUE_DIALOG, "opened"),
     Output(ids.TECHNIQUE_DIALOG, "title"),
     Output(ids.TECHNIQUE_DIALOG, "children"),
-    Input({"type": ids.TECHNIQUE_OPEN, "technique": ALL}, "n_clicks"),
+    Input(ids.TECHNIQUE_REQUEST, "data"),
     prevent_initial_call=True,
 )
-def open_technique(_clicks: list):
-    """Opens the dialog on the technique whose button was pressed (buttons that were just drawn open nothing)."""
-    trigger = ctx.triggered_id
-    clicked = ctx.triggered[0].get("value") if ctx.triggered else None
+def open_technique(request: object):
+    """Opens the dialog on the technique whose button was pressed ({"technique": key, "at": a count})."""
     techniques = current_dataset().techniques
-    key = trigger.get("technique") if isinstance(trigger, dict) else None
-    if not (isinstance(clicked, int) and clicked > 0 and isinstance(key, str) and key in techniques):
+    key = request.get("technique") if isinstance(request, dict) else None
+    if not (isinstance(key, str) and key in techniques):
         return no_update, no_update, no_update
     technique = techniques[key]
     return True, technique.name, technique_body(technique)

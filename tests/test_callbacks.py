@@ -20,12 +20,10 @@ from triggerpoints.figure_shapes import ESSENTIAL_SHAPE, MARKED_FILL_SHAPE, SELE
 
 OUTPUTS = [
     "figure",
-    "details",
     "mode",
     "page_class",
     "patient",
     "chips",
-    "candidates",
     "search",
     "add_region",
     "condition",
@@ -54,8 +52,8 @@ def _run(function, triggered: list[dict], *args):
 
 
 def _view(prop: str, value, search: str = "", **inputs) -> dict:
-    """Calls update_view as if `prop` ("body-map.clickData", a pattern id json + ".n_clicks", ...) fired."""
-    args = dict(click=None, results=[], browse=[], guided=None, candidates=[], chips=[], clear=0, added=None,
+    """Calls update_view as if `prop` ("view-request.data", a pattern id json + ".n_clicks", ...) fired."""
+    args = dict(drawn=None, results=[], browse=[], guided=None, chips=[], clear=0, added=None,
                 condition=None, mode="explore", patient=False, nav=None, cond=None, tech=None, self_care=False,
                 search=search, condition_side="right")  # fmt: skip
     args.update(inputs)
@@ -76,15 +74,15 @@ def _pattern(**id_) -> str:
     return json.dumps(id_, sort_keys=True, separators=(",", ":")) + ".n_clicks"
 
 
-def _click_x(point_id, side):
-    return {"points": [{"curveNumber": POINTS_TRACE, "customdata": [point_id, side]}]}
+def _drawn(query: str) -> dict:
+    """The view-request store's value after the browser drew a view."""
+    return {"query": query, "at": 1}
 
 
-def test_click_on_an_x_selects_it_and_updates_the_url(fixture_app):
-    click = _click_x("sternocleidomastoid-1", "left")
-    out = _view(f"{ids.BODY_MAP}.clickData", click, click=click)
-    assert out["search"] == "?point=sternocleidomastoid-1&side=left"
-    assert "Sternocleidomastoid" in _text(out["details"]) and "left side" in _text(out["details"])
+def test_a_view_drawn_by_the_browser_goes_into_the_url_and_the_figure(fixture_app):
+    query = "?point=sternocleidomastoid-1&side=left"
+    out = _view(f"{ids.VIEW_REQUEST}.data", _drawn(query))
+    assert out["search"] == query
     operations = _operations(out["figure"])
     assert operations[("layout", "shapes", SELECTED_SHAPE, "xanchor")] > 170, "the left X on the front view"
     assert not any(location[:2] == ("layout", "shapes") and location[-1] == "visible" for location in operations)
@@ -93,28 +91,31 @@ def test_click_on_an_x_selects_it_and_updates_the_url(fixture_app):
     xs = [x for outline in essential for x, _ in outline]
     assert xs and all(x >= 169.8 if x < 340 else x <= 510.2 for x in xs)
     assert operations[("data", POINTS_TRACE, "visible")] is True
-    # The Xs did not change, so the answer leaves them out (it stays small).
+    # The Xs did not change, so the answer leaves them out (it stays small); so are the parts that did not change.
     assert not any(location[:2] == ("data", POINTS_TRACE) and location[2] != "visible" for location in operations)
+    assert out["mode"] is no_update and out["page_class"] is no_update and out["chips"] is no_update
 
 
-@pytest.mark.parametrize(
-    "click",
-    [None, {}, {"points": []}, {"points": [{"customdata": None}]}, {"points": [{"customdata": ["nope", "right"]}]},
-     {"points": [{"customdata": ["sternocleidomastoid-1", "up"]}]}, {"points": ["x"]}, {"points": "x"}, [1, 2]],
-)  # fmt: skip
-def test_click_off_an_x_changes_nothing(fixture_app, click):
-    assert _view(f"{ids.BODY_MAP}.clickData", click, click=click) == dict.fromkeys(OUTPUTS, no_update)
+@pytest.mark.parametrize("drawn", [None, {}, {"query": 5}, "?point=soleus-1", [1], {"at": 2}])
+def test_a_garbled_view_request_changes_nothing(fixture_app, drawn):
+    assert _view(f"{ids.VIEW_REQUEST}.data", drawn) == dict.fromkeys(OUTPUTS, no_update)
+
+
+def test_a_view_request_is_read_like_any_url(fixture_app):
+    out = _view(f"{ids.VIEW_REQUEST}.data", _drawn("?point=<script>&pain=temple-right,nowhere"))
+    assert out["search"] == "?pain=temple-right"
+    assert out["mode"] == "pain" and out["page_class"] == "page mode-pain"
 
 
 def test_choosing_a_search_result_selects_like_a_click(fixture_app):
     out = _view(_pattern(type=ids.SEARCH_RESULT, point="upper-trapezius-1"), 1)
     assert out["search"] == "?point=upper-trapezius-1"
-    assert "Upper trapezius" in _text(out["details"])
+    assert _operations(out["figure"])[("layout", "shapes", SELECTED_SHAPE, "xanchor")] > 510, "right, back view"
 
 
 def test_new_buttons_that_were_not_clicked_change_nothing(fixture_app):
     assert _view(_pattern(type=ids.SEARCH_RESULT, point="upper-trapezius-1"), 0) == dict.fromkeys(OUTPUTS, no_update)
-    forged = _pattern(type=ids.CANDIDATE, point="<script>", side="right")
+    forged = _pattern(type=ids.SEARCH_RESULT, point="<script>")
     assert _view(forged, 3) == dict.fromkeys(OUTPUTS, no_update)
 
 
@@ -122,55 +123,18 @@ def test_url_selects_without_rewriting_the_url(fixture_app):
     query = "?point=upper-trapezius-1&side=left"
     out = _view(f"{ids.URL}.search", query, search=query)
     assert out["search"] is no_update
-    assert "left side" in _text(out["details"])
+    assert _operations(out["figure"])[("layout", "shapes", SELECTED_SHAPE, "xanchor")] > 170
 
 
-def test_unknown_url_point_shows_a_note_not_an_error(fixture_app):
-    query = "?point=<script>alert(1)</script>"
-    text = _text(_view(f"{ids.URL}.search", query, search=query)["details"])
-    assert "We could not find a trigger point called" in text
-    assert "Find the source of a pain" in text
-
-
-def test_details_show_every_section(fixture_app):
-    query = "?point=upper-trapezius-1"
-    text = _text(_view(f"{ids.URL}.search", query, search=query)["details"])
-    for expected in ["Where to find it", "Where it sends pain", "Right side of the neck", "Right temple",
-                     "Right back of the neck", "How it can feel", "Tension-type headache", "Pincer grip",
-                     "Self-care", "Professional only", "Dry needling", "Stretch", "Take care",
-                     "See a clinician first", "worst ever", "Travell & Simons vol. 1 (2nd ed., 1999) ch. 6",
-                     "Also called: trapezius, traps"]:  # fmt: skip
-        assert expected in text, expected
-
-
-def test_pain_deep_link_marks_regions_and_ranks_candidates(fixture_app):
+def test_pain_deep_link_marks_regions(fixture_app):
     query = "?pain=temple-right,jaw-right"
     out = _view(f"{ids.URL}.search", query, search=query)
     assert out["mode"] == "pain" and out["page_class"] == "page mode-pain"
     assert "Right temple" in _text(out["chips"]) and "Right jaw" in _text(out["chips"])
-    candidates = _text(out["candidates"])
-    assert '"data-point-id": "upper-trapezius-1"' in candidates
-    assert "essential: right temple; spillover: right jaw" in candidates
     operations = _operations(out["figure"])
     assert operations[("data", POINTS_TRACE, "visible")] is False
     assert operations[("layout", "clickanywhere")] is True
     assert len(shape_outlines(operations[("layout", "shapes", MARKED_FILL_SHAPE, "path")])) == 2
-
-
-def test_clicking_the_body_in_the_pain_finder_toggles_the_region(fixture_app):
-    click = {"points": [], "xvals": [145.0], "yvals": [60.0]}  # the right temple, front view
-    out = _view(f"{ids.BODY_MAP}.clickData", click, search="?pain=jaw-right", click=click, mode="pain")
-    assert out["search"] == "?pain=jaw-right,temple-right"
-    out = _view(f"{ids.BODY_MAP}.clickData", click, search="?pain=jaw-right,temple-right", click=click, mode="pain")
-    assert out["search"] == "?pain=jaw-right"
-
-
-@pytest.mark.parametrize(
-    "click", [{"points": [], "xvals": [5.0], "yvals": [5.0]}, {"xvals": ["a"], "yvals": [1]}, {"xvals": []}, {}]
-)
-def test_clicking_outside_the_body_or_forged_clicks_change_nothing(fixture_app, click):
-    out = _view(f"{ids.BODY_MAP}.clickData", click, search="?pain=jaw-right", click=click, mode="pain")
-    assert out == dict.fromkeys(OUTPUTS, no_update)
 
 
 def test_chip_removal_clear_and_add_from_list(fixture_app):
@@ -189,13 +153,6 @@ def test_starting_from_a_condition(fixture_app):
     assert out["mode"] == "pain"
 
 
-def test_choosing_a_candidate_shows_its_details_over_the_marks(fixture_app):
-    out = _view(_pattern(type=ids.CANDIDATE, point="upper-trapezius-1", side="right"), 1, search="?pain=temple-right")
-    assert out["search"] == "?pain=temple-right&point=upper-trapezius-1"
-    assert "Upper trapezius" in _text(out["details"])
-    assert "is-selected" in _text(out["candidates"])
-
-
 def test_switching_mode_keeps_the_selection(fixture_app):
     out = _view(f"{ids.MODE}.value", "pain", search="?point=upper-trapezius-1", mode="pain")
     assert out["search"] == "?pain=&point=upper-trapezius-1"
@@ -203,13 +160,11 @@ def test_switching_mode_keeps_the_selection(fixture_app):
     assert out["search"] == "?mode=explore&pain=temple-right"
 
 
-def test_filters_narrow_the_xs_and_the_candidates(fixture_app):
+def test_filters_narrow_the_xs(fixture_app):
     out = _view(f"{ids.FILTER_CONDITION}.value", "tennis-elbow", cond="tennis-elbow")
     markers = _operations(out["figure"])[("data", POINTS_TRACE, "customdata")]
     assert {m[0] for m in markers} == {"extensor-carpi-radialis-brevis-1"}
     assert out["search"] is no_update
-    out = _view(f"{ids.FILTER_NAV}.value", "head-neck", search="?pain=temple-right", nav="elbow-forearm-hand")
-    assert "No trigger point in the current filters" in _text(out["candidates"])
 
 
 def test_clearing_a_filter_brings_every_x_back(fixture_app):
@@ -256,13 +211,10 @@ def test_unknown_page_gets_a_friendly_note(fixture_app, path):
     assert len(text) < 2000
 
 
-def test_patient_view_shows_plain_words_and_only_the_selected_x(fixture_app):
+def test_patient_view_shows_only_the_selected_x(fixture_app):
     out = _view(f"{ids.PATIENT_SWITCH}.checked", True, search="?point=upper-trapezius-1", patient=True)
     assert out["search"] == "?point=upper-trapezius-1&view=patient"
     assert out["page_class"] == "page mode-explore audience-patient"
-    text = _text(out["details"])
-    assert "What you can do at home" in text and "Where you may feel it" in text
-    assert "Clinical terms and sources (for your therapist)" in text
     assert _operations(out["figure"])[("data", POINTS_TRACE, "visible")] is False
 
 
@@ -292,8 +244,8 @@ def test_the_browse_list_is_drawn_only_while_open(fixture_app):
 
 
 def test_the_guided_picker_follows_the_selection_only_in_self_care(fixture_app):
-    click = _click_x("sternocleidomastoid-1", "left")
-    assert _view(f"{ids.BODY_MAP}.clickData", click, click=click)["guided_point"] is no_update
+    drawn = _drawn("?point=sternocleidomastoid-1&side=left")
+    assert _view(f"{ids.VIEW_REQUEST}.data", drawn)["guided_point"] is no_update
     entered = _view(f"{ids.MODE}.value", "self-care", search="?point=sternocleidomastoid-1", mode="self-care")
     assert entered["guided_point"] == "sternocleidomastoid-1"
 
@@ -301,15 +253,14 @@ def test_the_guided_picker_follows_the_selection_only_in_self_care(fixture_app):
 def test_a_technique_button_opens_its_steps_in_the_dialog(fixture_app):
     from components.technique_dialog import open_technique
 
-    def press(technique, clicks):
-        prop = _pattern(type=ids.TECHNIQUE_OPEN, technique=technique)
-        return _run(open_technique, [{"prop_id": prop, "value": clicks}], [clicks])
+    def press(request):
+        return _run(open_technique, [{"prop_id": f"{ids.TECHNIQUE_REQUEST}.data", "value": request}], request)
 
-    opened, title, body = press("pincer-grip", 1)
+    opened, title, body = press({"technique": "pincer-grip", "at": 1})
     assert opened is True and title == "Pincer grip"
     text = _text(body)
     assert "Self-care" in text and "Steps" in text and "Squeeze gently and hold" in text and "Broken skin" in text
-    _, _, body = press("dry-needling", 1)
+    _, _, body = press({"technique": "dry-needling", "at": 2})
     assert "Professional only" in _text(body) and "not for self-treatment" in _text(body)
-    assert press("pincer-grip", 0) == (no_update,) * 3, "a button just drawn opens nothing"
-    assert press("no-such-technique", 1) == (no_update,) * 3
+    for garbled in (None, {"technique": "no-such-technique"}, {"technique": ["pincer-grip"]}, "pincer-grip"):
+        assert press(garbled) == (no_update,) * 3

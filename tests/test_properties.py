@@ -25,6 +25,7 @@ from components import (
     toolbar,
     zoom,
 )
+from components.view_panels import VIEW_PATH
 from triggerpoints.handout import render_handout
 from triggerpoints.search import search_points
 from triggerpoints.view_state import parse_view, view_query
@@ -46,9 +47,9 @@ query_text = st.text(max_size=200) | st.lists(
                      ",", "&", "left", "patient", "%00", "ü", ":left"]), max_size=12).map("".join)  # fmt: skip
 
 CALLBACKS = [
-    (navigation.update_view, 17, [f"{ids.BODY_MAP}.clickData", f"{ids.URL}.search", f"{ids.MODE}.value",
+    (navigation.update_view, 16, [f"{ids.VIEW_REQUEST}.data", f"{ids.URL}.search", f"{ids.MODE}.value",
                                   f"{ids.ADD_REGION}.value", f"{ids.CONDITION_START}.value", f"{ids.GUIDED_POINT}.value",
-                                  json.dumps({"point": "soleus-1", "type": ids.CANDIDATE, "side": "left"}) + ".n_clicks",
+                                  json.dumps({"point": "soleus-1", "type": ids.SEARCH_RESULT}) + ".n_clicks",
                                   json.dumps({"region": "heel-left", "type": ids.MARKED_CHIP}) + ".n_clicks"]),
     (search.show_results, 1, [f"{ids.SEARCH}.value"]),
     (search.show_browse_list, 1, [f"{ids.BROWSE_LIST}.value"]),
@@ -66,7 +67,7 @@ CALLBACKS = [
     (guided_self_care.move_step, 6, [f"{ids.GUIDED_NEXT}.n_clicks", f"{ids.GUIDED_BACK}.n_clicks"]),
     (guided_self_care.save_session, 5, [f"{ids.GUIDED_SAVE}.n_clicks"]),
     (guided_self_care.show_history, 1, [f"{ids.GUIDED_HISTORY}.data"]),
-    (technique_dialog.open_technique, 1, [json.dumps({"technique": "pincer-grip", "type": ids.TECHNIQUE_OPEN}) + ".n_clicks"]),
+    (technique_dialog.open_technique, 1, [f"{ids.TECHNIQUE_REQUEST}.data"]),
 ]  # fmt: skip
 
 
@@ -89,6 +90,20 @@ def test_callbacks_never_raise_on_generated_input(app, function, arity, triggers
 
     with app.server.test_request_context("/_dash-update-component", method="POST"):
         copy_context().run(call)
+
+
+@PROFILE
+@given(
+    body=json_values
+    | st.fixed_dictionaries({"view": query_text | values}, optional={"click": values, "filters": json_values})
+)
+def test_view_answers_never_raise_and_carry_no_markup_from_the_request(app, body):
+    """/_view answers any JSON body with its panels or a 400 message; request text is never written as HTML."""
+    with app.server.test_client() as client:
+        response = client.post(VIEW_PATH, json=body)
+    assert response.status_code in (200, 400)
+    answer = response.get_json()
+    assert "<script" not in str(answer.get("details", "")) + str(answer.get("candidates", ""))
 
 
 @PROFILE

@@ -93,8 +93,11 @@ def test_back_button_steps_through_selections(page, app_url, console_errors):
     open_app(page, app_url)
     click_x(page, "vastus-lateralis-1", "right")
     expect(page.locator("#point-details")).to_contain_text("Vastus lateralis")
+    # The panel is drawn before the URL changes (one round trip later); the back button steps through the URLs.
+    expect(page).to_have_url(re.compile(r"point=vastus-lateralis-1$"))
     click_x(page, "gluteus-medius-1", "left")
     expect(page.locator("#point-details")).to_contain_text("Gluteus medius")
+    expect(page).to_have_url(re.compile(r"point=gluteus-medius-1&side=left$"))
     page.go_back()
     expect(page).to_have_url(re.compile(r"point=vastus-lateralis-1$"))
     expect(page.locator("#point-details h2")).to_contain_text("Vastus lateralis")

@@ -21,6 +21,8 @@ from tests.browser.helpers import (
 
 
 def _candidate_ids(page) -> list[str]:
+    """The ranked points, once the list is drawn (it may arrive a round trip after the chips)."""
+    expect(page.locator("#candidate-list > li").first).to_be_attached()
     return page.locator("#candidate-list > li").evaluate_all("items => items.map(i => i.dataset.pointId)")
 
 

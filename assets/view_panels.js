@@ -1,0 +1,121 @@
+/* The details panel and the pain finder's candidate list, drawn from the HTML that /_view answers
+   (components/view_panels.py explains why). The ids are those of components/ids.py. */
+(function () {
+  'use strict';
+
+  const VIEW_PATH = '/_view';
+  const PANELS = {details: 'point-details', candidates: 'candidates'};
+  const VIEW_REQUEST = 'view-request';
+  const TECHNIQUE_REQUEST = 'technique-request';
+  const GRAPH = '#body-map .js-plotly-plot';
+  const PAGE = 'page';
+
+  let filters = {};     // the filters' values, as last seen by follow()
+  let shown = null;     // the view and filters the panels show
+  let pending = null;   // a view drawn here that the URL does not hold yet
+  let newest = 0;       // the newest request: answers to older ones are dropped
+  let handed = 0;       // counts hand-overs, so the same view handed twice still reaches Dash
+  const written = {};   // the HTML last written into each panel
+
+  const key = (view) => (view || '') + '|' + JSON.stringify(filters);
+
+  function ask(body) {
+    const ticket = ++newest;
+    return fetch(VIEW_PATH, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify(Object.assign({filters: filters}, body)),
+    })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((answer) => (ticket === newest ? answer : null))
+      .catch(() => null);
+  }
+
+  // The candidate that had the focus keeps it when the list is drawn again (the button is a new element).
+  function focusedCandidate() {
+    const item = document.activeElement && document.activeElement.closest('#candidates li[data-point-id]');
+    return item ? `#candidates li[data-point-id="${item.dataset.pointId}"][data-side="${item.dataset.side}"] button` : null;
+  }
+
+  function draw(answer, view, withShapes) {
+    const refocus = focusedCandidate();
+    for (const [part, id] of Object.entries(PANELS)) {
+      const panel = document.getElementById(id);
+      if (panel && written[part] !== answer[part]) {
+        panel.innerHTML = answer[part];
+        written[part] = answer[part];
+      }
+    }
+    const again = refocus && document.querySelector(refocus);
+    if (again) { again.focus(); }
+    if (withShapes && answer.shapes) { drawShapes(answer.shapes); }
+    shown = key(view);
+  }
+
+  // Plotly.react with only the changed shapes replaced redraws just those shapes; Plotly.relayout of the same
+  // attributes recalculates the whole plot (70-130 ms). Dash's own patch arrives later with the same values.
+  function drawShapes(slots) {
+    const gd = document.querySelector(GRAPH);
+    if (!gd || !gd._fullLayout || !gd.layout.shapes) { return; }
+    const shapes = gd.layout.shapes.slice();
+    for (const [slot, changes] of Object.entries(slots)) { shapes[slot] = Object.assign({}, shapes[slot], changes); }
+    window.Plotly.react(gd, gd.data, Object.assign({}, gd.layout, {shapes: shapes}));
+  }
+
+  // Draws the view after a click or a link at once, then hands it to Dash for the URL and everything else.
+  function go(body) {
+    return ask(body).then((answer) => {
+      if (!answer || answer.query === null || answer.query === undefined) { return; }
+      draw(answer, answer.query, true);
+      pending = answer.query;
+      handed += 1;
+      window.dash_clientside.set_props(VIEW_REQUEST, {data: {query: answer.query, at: handed}});
+    });
+  }
+
+  const currentView = () => (pending !== null ? pending : window.location.search);
+
+  document.addEventListener('click', (event) => {
+    const target = event.target.closest && event.target.closest('[data-technique], [data-query]');
+    if (!target || !target.closest('#' + PANELS.details + ', #' + PANELS.candidates)) { return; }
+    if (target.dataset.technique) {
+      handed += 1;
+      window.dash_clientside.set_props(TECHNIQUE_REQUEST, {data: {technique: target.dataset.technique, at: handed}});
+      return;
+    }
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) { return; }
+    event.preventDefault();  // a link followed within the page, like any other change of view
+    go({view: target.dataset.query});
+  });
+
+  // The figure's clicks, in the explorer and the pain finder. Heard before Dash's own listener, so the request
+  // leaves before Dash's bookkeeping for the click (study and self-care modes keep their Dash callbacks).
+  function onClick(event) {
+    const page = document.getElementById(PAGE);
+    if (!page || !/\bmode-(explore|pain)\b/.test(page.className)) { return; }
+    const points = (event.points || []).map((p) => ({curveNumber: p.curveNumber, customdata: p.customdata}));
+    go({view: currentView(), click: {points: points, xvals: event.xvals, yvals: event.yvals}});
+  }
+
+  function listen() {
+    const gd = document.querySelector(GRAPH);
+    if (!gd || !gd._ev) { window.requestAnimationFrame(listen); return; }
+    gd._ev.prependListener('plotly_click', onClick);
+  }
+  listen();
+
+  window.dash_clientside = window.dash_clientside || {};
+  window.dash_clientside.views = {
+    follow: function (search, nav, condition, technique, selfCare) {
+      filters = {nav: nav, condition: condition, technique: technique, self_care: selfCare};
+      if (search === pending) { pending = null; }
+      if (shown === key(search)) { return; }
+      const view = search || '';
+      ask({view: view}).then((answer) => { if (answer) { draw(answer, view, false); } });
+    },
+    click: function (clickData, pageClass) {
+      if (/\bmode-(explore|pain)\b/.test(pageClass || '')) { go({view: currentView(), click: clickData}); }
+      return window.dash_clientside.no_update;
+    },
+  };
+})();

@@ -1,0 +1,170 @@
+"""The panels the browser draws (details, candidates, the figure's zone) as /_view answers them, on the fixture data;
+and the HTML writer they go through."""
+
+from __future__ import annotations
+
+import html as html_text
+from pathlib import Path
+
+import pytest
+from dash import dcc, html
+
+from components import ids
+from components.html_fragment import FragmentError, to_html
+from components.view_panels import VIEW_PATH
+from triggerpoints.figure import POINTS_TRACE
+from triggerpoints.figure_shapes import ESSENTIAL_SHAPE, MARKED_FILL_SHAPE, SELECTED_SHAPE, shape_outlines
+
+NO_CLICK = object()
+
+
+@pytest.fixture(scope="module")
+def client():
+    from app import create_app
+    from tests.conftest import FIXTURE_DATA
+
+    with create_app(str(FIXTURE_DATA)).server.test_client() as client:
+        yield client
+
+
+def _answer(client, view: str = "", click=NO_CLICK, **filters) -> dict:
+    body = {"view": view, "filters": filters} | ({} if click is NO_CLICK else {"click": click})
+    response = client.post(VIEW_PATH, json=body)
+    assert response.status_code == 200, response.get_json()
+    return response.get_json()
+
+
+def _read(fragment: str) -> str:
+    """The text a reader sees in a fragment (entities decoded; tags left in, which is harmless for `in`)."""
+    return html_text.unescape(fragment)
+
+
+def _click_x(point_id, side):
+    return {"points": [{"curveNumber": POINTS_TRACE, "customdata": [point_id, side]}]}
+
+
+def test_a_click_on_an_x_answers_its_view_details_and_zone(client):
+    answer = _answer(client, "", _click_x("sternocleidomastoid-1", "left"))
+    assert answer["query"] == "?point=sternocleidomastoid-1&side=left"
+    assert '<div class="detail-head" data-point-id="sternocleidomastoid-1" data-side="left">' in answer["details"]
+    assert "Sternocleidomastoid" in answer["details"] and "left side" in answer["details"]
+    shapes = answer["shapes"]
+    assert shapes[str(SELECTED_SHAPE)]["xanchor"] > 170, "the left X on the front view"
+    # On the person's left: right of the front view's centre (170), left of the back view's centre (510).
+    xs = [x for outline in shape_outlines(shapes[str(ESSENTIAL_SHAPE)]["path"]) for x, _ in outline]
+    assert xs and all(x >= 169.8 if x < 340 else x <= 510.2 for x in xs)
+    assert answer["candidates"] == "", "no candidate list outside the pain finder"
+
+
+@pytest.mark.parametrize(
+    "click",
+    [None, {}, {"points": []}, {"points": [{"customdata": None}]}, {"points": [{"customdata": ["nope", "right"]}]},
+     {"points": [{"customdata": ["sternocleidomastoid-1", "up"]}]}, {"points": ["x"]}, {"points": "x"}, [1, 2],
+     {"points": [{"customdata": [["x"], "left"]}]}],
+)  # fmt: skip
+def test_a_click_off_an_x_asks_for_nothing(client, click):
+    assert _answer(client, "", click) == {"query": None}
+
+
+def test_the_details_show_every_section(client):
+    text = _read(_answer(client, "?point=upper-trapezius-1")["details"])
+    for expected in ["Where to find it", "Where it sends pain", "Right side of the neck", "Right temple",
+                     "Right back of the neck", "How it can feel", "Tension-type headache", "Pincer grip",
+                     "Self-care", "Professional only", "Dry needling", "Stretch", "Take care",
+                     "See a clinician first", "worst ever", "Travell & Simons vol. 1 (2nd ed., 1999) ch. 6",
+                     "Also called: trapezius, traps"]:  # fmt: skip
+        assert expected in text, expected
+    assert 'data-technique="pincer-grip"' in text, "each technique button names what it opens"
+    assert '<a class="condition-link" data-query="?pain=' in text and 'href="/?pain=' in text
+
+
+def test_an_unknown_point_in_a_link_gets_a_note_written_as_text(client):
+    details = _answer(client, "?point=<script>alert(1)</script>")["details"]
+    assert "We could not find a trigger point called" in details and "Find the source of a pain" in details
+    assert "<script>" not in details and "&lt;script&gt;" in details
+
+
+def test_the_pain_finder_ranks_candidates_that_select_themselves(client):
+    answer = _answer(client, "?pain=temple-right,jaw-right")
+    candidates = _read(answer["candidates"])
+    assert 'data-point-id="upper-trapezius-1"' in candidates
+    assert "essential: right temple; spillover: right jaw" in candidates
+    assert 'data-query="?pain=temple-right,jaw-right&point=upper-trapezius-1"' in candidates
+    assert "Choose a candidate" in answer["details"]
+    assert len(shape_outlines(answer["shapes"][str(MARKED_FILL_SHAPE)]["path"])) == 2
+
+
+def test_a_chosen_candidate_is_marked_as_selected(client):
+    answer = _answer(client, "?pain=temple-right&point=upper-trapezius-1")
+    assert "Upper trapezius" in answer["details"]
+    assert '<button aria-pressed="true" class="candidate is-selected"' in answer["candidates"]
+
+
+def test_clicking_the_body_in_the_pain_finder_toggles_the_region(client):
+    click = {"points": [], "xvals": [145.0], "yvals": [60.0]}  # the right temple, front view
+    assert _answer(client, "?pain=jaw-right", click)["query"] == "?pain=jaw-right,temple-right"
+    assert _answer(client, "?pain=jaw-right,temple-right", click)["query"] == "?pain=jaw-right"
+
+
+@pytest.mark.parametrize(
+    "click", [{"points": [], "xvals": [5.0], "yvals": [5.0]}, {"xvals": ["a"], "yvals": [1]}, {"xvals": []}, {}]
+)
+def test_clicking_outside_the_body_or_forged_clicks_ask_for_nothing(client, click):
+    assert _answer(client, "?pain=jaw-right", click) == {"query": None}
+
+
+def test_clicks_in_study_or_self_care_are_left_to_their_own_callbacks(client):
+    click = _click_x("sternocleidomastoid-1", "left")
+    assert _answer(client, "?mode=study", click) == {"query": None}
+    assert _answer(client, "?mode=self-care", click) == {"query": None}
+    assert _answer(client, "?mode=study&point=upper-trapezius-1")["shapes"] is None, "the quiz owns the zones"
+
+
+def test_filters_narrow_the_candidates(client):
+    answer = _answer(client, "?pain=temple-right", nav="elbow-forearm-hand")
+    assert "No trigger point in the current filters" in answer["candidates"]
+    assert "upper-trapezius-1" in _answer(client, "?pain=temple-right", nav="head-neck")["candidates"]
+
+
+def test_the_patient_view_shows_plain_words(client):
+    text = _read(_answer(client, "?point=upper-trapezius-1&view=patient")["details"])
+    assert "What you can do at home" in text and "Where you may feel it" in text
+    assert "Clinical terms and sources (for your therapist)" in text
+
+
+@pytest.mark.parametrize("body", [None, "text", [1], {"view": 5}, {"view": "x" * 5000}, {"view": "", "filters": [1]}])
+def test_requests_the_page_never_sends_get_a_400_with_a_message(client, body):
+    response = client.post(VIEW_PATH, json=body) if body is not None else client.post(VIEW_PATH, data="{oops")
+    assert response.status_code == 400
+    assert response.get_json()["error"] and "Traceback" not in response.get_data(as_text=True)
+
+
+def test_html_is_written_escaped_with_attributes():
+    tree = html.Div(
+        [html.P('Travell & "Simons" <b>', className="aside"), html.Span(style={"--score": "40%", "fontSize": 2}),
+         html.Button("Go", type="button", n_clicks=0, **{"data-query": '?a=1&b="2"', "aria-pressed": "false"}),
+         html.Br(), None, 7],
+        id="box",
+    )  # fmt: skip
+    assert to_html(tree) == (
+        '<div id="box"><p class="aside">Travell &amp; &#34;Simons&#34; &lt;b&gt;</p>'
+        '<span style="--score: 40%; font-size: 2"></span>'
+        '<button aria-pressed="false" data-query="?a=1&amp;b=&#34;2&#34;" type="button">Go</button><br>7</div>'
+    )
+
+
+@pytest.mark.parametrize(
+    "tree",
+    [dcc.Link("x", href="/"), html.A("x", href="javascript:alert(1)"), html.Button("x", id={"type": "t"}),
+     html.Img(src=" data:text/html,x"), object()],
+)  # fmt: skip
+def test_what_could_carry_a_script_is_refused(tree):
+    with pytest.raises(FragmentError):
+        to_html(tree)
+
+
+def test_the_browser_script_uses_the_apps_ids_and_path():
+    script = (Path(__file__).parent.parent / "assets" / "view_panels.js").read_text()
+    for name in (ids.POINT_DETAILS, ids.CANDIDATES, ids.VIEW_REQUEST, ids.TECHNIQUE_REQUEST, VIEW_PATH):
+        assert f"'{name}'" in script, name
+    assert f"'#{ids.BODY_MAP} .js-plotly-plot'" in script
