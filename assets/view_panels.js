@@ -7,6 +7,7 @@
   const PANELS = {details: 'point-details', candidates: 'candidates'};
   const VIEW_REQUEST = 'view-request';
   const TECHNIQUE_REQUEST = 'technique-request';
+  const STUDY_CLICK = 'study-click';
   const GRAPH = '#body-map .js-plotly-plot';
   const PAGE = 'page';
 
@@ -74,6 +75,7 @@
   }
 
   const currentView = () => (pending !== null ? pending : window.location.search);
+  window.addEventListener('popstate', () => { pending = null; });  // back or forward: the URL is the view again
 
   document.addEventListener('click', (event) => {
     const target = event.target.closest && event.target.closest('[data-technique], [data-query]');
@@ -88,13 +90,18 @@
     go({view: target.dataset.query});
   });
 
-  // The figure's clicks, in the explorer and the pain finder. Heard before Dash's own listener, so the request
-  // leaves before Dash's bookkeeping for the click (study and self-care modes keep their Dash callbacks).
+  // The figure's clicks. Heard before Dash's own listener, and no Dash callback listens to the figure's
+  // clickData, so the request leaves before any of Dash's bookkeeping. Study mode gets its clicks as a store.
   function onClick(event) {
     const page = document.getElementById(PAGE);
-    if (!page || !/\bmode-(explore|pain)\b/.test(page.className)) { return; }
-    const points = (event.points || []).map((p) => ({curveNumber: p.curveNumber, customdata: p.customdata}));
-    go({view: currentView(), click: {points: points, xvals: event.xvals, yvals: event.yvals}});
+    const mode = page && /\bmode-([a-z-]+)/.exec(page.className);
+    if (mode && mode[1] === 'study') {
+      handed += 1;
+      window.dash_clientside.set_props(STUDY_CLICK, {data: {xvals: event.xvals, yvals: event.yvals, at: handed}});
+    } else if (mode && (mode[1] === 'explore' || mode[1] === 'pain')) {
+      const points = (event.points || []).map((p) => ({curveNumber: p.curveNumber, customdata: p.customdata}));
+      go({view: currentView(), click: {points: points, xvals: event.xvals, yvals: event.yvals}});
+    }
   }
 
   function listen() {

@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.browser_timings import click_region, click_x  # noqa: E402
 from benchmarks.run_benchmarks import lonely_points, region_spots  # noqa: E402
 from benchmarks.summary import median_p95  # noqa: E402
+from components.view_panels import VIEW_PATH  # noqa: E402
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 from triggerpoints.data import load_dataset  # noqa: E402
 
@@ -53,6 +54,8 @@ class Recorded:
         path = urlsplit(self.target).path
         if path.endswith("_dash-update-component"):
             return "callback"
+        if path == VIEW_PATH:
+            return "panels (/_view)"
         if path.startswith(CACHED):
             return "script or style"
         return "page, layout or handout"

@@ -2,7 +2,7 @@
 
 URL = "url"
 BODY_MAP = "body-map"  # stable hook
-POINT_DETAILS = "point-details"  # stable hook
+POINT_DETAILS = "point-details"  # stable hook; drawn by assets/view_panels.js, which repeats the ids it uses
 SEARCH = "search"  # stable hook
 SEARCH_RESULTS = "search-results"
 BROWSE_LIST = "browse-list"
@@ -20,7 +20,6 @@ CONDITION_START = "condition-start"
 CONDITION_SIDE = "condition-side"
 CANDIDATES = "candidates"
 CANDIDATE_LIST = "candidate-list"  # stable hook
-CANDIDATE = "candidate"  # type of the pattern-matching ids of the candidate buttons
 FILTER_NAV = "filter-nav"
 FILTER_CONDITION = "filter-condition"
 FILTER_TECHNIQUE = "filter-technique"
@@ -64,6 +63,7 @@ STUDY_PANEL = "study-panel"
 STUDY_TABS = "study-tabs"
 STUDY_AREA = "study-area"
 STUDY_QUESTION = "study-question"
+STUDY_CLICK = "study-click"  # a click on the map in study mode, reported by assets/view_panels.js
 STUDY_PROMPT = "study-prompt"
 STUDY_OPTIONS = "study-options"
 STUDY_OPTION = "study-option"  # type of the pattern-matching ids of the answer buttons

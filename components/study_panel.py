@@ -71,6 +71,7 @@ def create_study(dataset: Dataset) -> html.Section:
                 value=QUIZ_TAB,
             ),
             dcc.Store(id=ids.STUDY_QUESTION, storage_type="memory"),
+            dcc.Store(id=ids.STUDY_CLICK),
             dcc.Store(id=ids.STUDY_PROGRESS, storage_type="local"),
             dcc.Store(id=ids.FLASH_STATE, storage_type="memory", data={"index": 0, "flipped": False}),
         ],

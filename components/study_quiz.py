@@ -102,7 +102,7 @@ def _question_figure(dataset, question, answered: bool):
     Output(ids.STUDY_PROGRESS, "data"),
     Output(ids.BODY_MAP, "figure", allow_duplicate=True),
     Input({"type": ids.STUDY_OPTION, "index": ALL}, "n_clicks"),
-    Input(ids.BODY_MAP, "clickData"),
+    Input(ids.STUDY_CLICK, "data"),
     State(ids.MODE, "value"),
     State(ids.STUDY_QUESTION, "data"),
     State(ids.STUDY_PROGRESS, "data"),
@@ -123,7 +123,7 @@ def answer(_options: list, click: object, mode: object, current: object, progres
             return no_update, no_update, no_update
         chosen = trigger.get("index")
         correct = grade_choice(question, chosen)
-    elif trigger == ids.BODY_MAP and question.kind == "locate":
+    elif trigger == ids.STUDY_CLICK and question.kind == "locate":
         try:
             x, y = float(click["xvals"][0]), float(click["yvals"][0])
         except (TypeError, KeyError, IndexError, ValueError):

@@ -59,7 +59,7 @@ CALLBACKS = [
     (toolbar.update_handout_list, 4, [f"{ids.HANDOUT_ADD}.n_clicks", f"{ids.HANDOUT_CLEAR}.n_clicks"]),
     (toolbar.show_handout_link, 2, [f"{ids.HANDOUT_LIST}.data"]),
     (study_quiz.ask, 7, [f"{ids.STUDY_NEXT}.n_clicks", f"{ids.MODE}.value", f"{ids.STUDY_TABS}.value"]),
-    (study_quiz.answer, 5, [f"{ids.BODY_MAP}.clickData", json.dumps({"index": 1, "type": ids.STUDY_OPTION}) + ".n_clicks"]),
+    (study_quiz.answer, 5, [f"{ids.STUDY_CLICK}.data", json.dumps({"index": 1, "type": ids.STUDY_OPTION}) + ".n_clicks"]),
     (study_quiz.show_question, 1, [f"{ids.STUDY_QUESTION}.data"]),
     (study_panel.turn_card, 7, [f"{ids.FLASH_NEXT}.n_clicks", f"{ids.FLASH_FLIP}.n_clicks", f"{ids.FLASH_AREA}.value"]),
     (study_panel.show_progress, 1, [f"{ids.STUDY_PROGRESS}.data"]),

@@ -165,6 +165,7 @@ def test_what_could_carry_a_script_is_refused(tree):
 
 def test_the_browser_script_uses_the_apps_ids_and_path():
     script = (Path(__file__).parent.parent / "assets" / "view_panels.js").read_text()
-    for name in (ids.POINT_DETAILS, ids.CANDIDATES, ids.VIEW_REQUEST, ids.TECHNIQUE_REQUEST, VIEW_PATH):
+    for name in (ids.POINT_DETAILS, ids.CANDIDATES, ids.VIEW_REQUEST, ids.TECHNIQUE_REQUEST, ids.STUDY_CLICK, ids.PAGE,
+                 VIEW_PATH):  # fmt: skip
         assert f"'{name}'" in script, name
     assert f"'#{ids.BODY_MAP} .js-plotly-plot'" in script

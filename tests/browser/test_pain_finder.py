@@ -111,6 +111,20 @@ def test_choosing_a_candidate_draws_its_zone_over_the_marks(page, app_url, conso
     assert console_errors == []
 
 
+def test_a_candidate_chosen_from_the_keyboard_keeps_the_focus(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?pain=buttock-right,back-of-thigh-right,calf-right")
+    second = page.locator("#candidate-list > li").nth(1)
+    point_id = second.get_attribute("data-point-id")
+    second.locator("button").focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(rf"point={point_id}"))
+    # The list is drawn again with the choice marked; the new button for the same candidate has the focus.
+    chosen = page.locator(f"#candidate-list > li[data-point-id='{point_id}'] button")
+    expect(chosen).to_have_class(re.compile("is-selected"))
+    expect(chosen).to_be_focused()
+    assert console_errors == []
+
+
 def test_starting_from_a_condition(page, app_url, console_errors):
     open_app(page, app_url)
     _switch_to_pain_finder(page)
