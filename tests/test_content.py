@@ -173,3 +173,10 @@ def test_content_review_table_matches_the_data(dataset):
     text = DOC.read_text(encoding="utf-8")
     committed = text[text.index(START) : text.index(END) + len(END)]
     assert committed == table_markdown(dataset), "run: python scripts/content_review.py"
+
+
+def test_a_point_names_the_heart_warning_once(dataset):
+    """Conditions share their red flags word for word, so a point linked to several shows each warning once."""
+    for point_id in dataset.points:
+        heart = [flag for flag in dataset.red_flags(point_id) if "the heart comes first" in flag]
+        assert len(heart) <= 1, (point_id, heart)
