@@ -35,7 +35,9 @@
   // The candidate that had the focus keeps it when the list is drawn again (the button is a new element).
   function focusedCandidate() {
     const item = document.activeElement && document.activeElement.closest('#candidates li[data-point-id]');
-    return item ? `#candidates li[data-point-id="${item.dataset.pointId}"][data-side="${item.dataset.side}"] button` : null;
+    if (!item) { return null; }
+    const {pointId, side} = item.dataset;
+    return `#candidates li[data-point-id="${CSS.escape(pointId)}"][data-side="${CSS.escape(side)}"] button`;
   }
 
   function draw(answer, view, withShapes) {
