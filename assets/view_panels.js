@@ -122,9 +122,5 @@
       const view = search || '';
       ask({view: view}).then((answer) => { if (answer) { draw(answer, view, false); } });
     },
-    click: function (clickData, pageClass) {
-      if (/\bmode-(explore|pain)\b/.test(pageClass || '')) { go({view: currentView(), click: clickData}); }
-      return window.dash_clientside.no_update;
-    },
   };
 })();
