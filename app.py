@@ -23,9 +23,10 @@ from components.context import DATASET_KEY, PAIN_INDEX_KEY
 from components.handout_page import register_handout
 from components.layout import create_layout
 from components.view_panels import register_view_panels
+from server import register_serving
+from server.devserver import QuietRequestHandler
 from triggerpoints.data import DataError, load_dataset
 from triggerpoints.pain_finder import build_pain_index
-from webserver import register_serving
 
 
 def create_app(data_dir: str | None = None) -> Dash:
@@ -56,7 +57,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8050")))
     parser.add_argument("--debug", action="store_true")
     args = parser.parse_args()
-    app.run(host=args.host, port=args.port, debug=args.debug)
+    app.run(host=args.host, port=args.port, debug=args.debug, request_handler=QuietRequestHandler)
 
 
 if __name__ == "__main__":

@@ -3,20 +3,25 @@ ease off, stretch, and rate the pain before and after. The history stays in the 
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from string import Template
 
 import dash_mantine_components as dmc
-from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
+from dash import Input, Output, Patch, State, callback, clientside_callback, ctx, dcc, html, no_update
 
 from components import ids
 from components.context import current_dataset
 from triggerpoints.data import Dataset
 from triggerpoints.guided import (
+    FIELD_CHARS,
+    FIELDS,
     GENERAL_RED_FLAGS,
     HOLD_CHOICES,
-    add_to_history,
-    clean_history,
+    SESSIONS_SENT,
     guided_plan,
+    history_notes,
+    read_history,
     safety_questions,
     session_entry,
 )
@@ -117,6 +122,7 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
             dmc.Title("Your sessions", order=4, className="section-title", mt="lg"),
             html.Div(id=ids.GUIDED_HISTORY_VIEW),
             dcc.Store(id=ids.GUIDED_HISTORY, storage_type="local", data=[]),
+            dcc.Store(id=ids.GUIDED_HISTORY_SENT),
         ],
         id=ids.GUIDED_PANEL,
         className="guided-panel",
@@ -201,11 +207,10 @@ def move_step(_next: int, _back: int, active: object, general: object, area: obj
     State(ids.URL, "search"),
     State(ids.GUIDED_BEFORE, "value"),
     State(ids.GUIDED_AFTER, "value"),
-    State(ids.GUIDED_HISTORY, "data"),
     prevent_initial_call=True,
 )
-def save_session(_save: int, search: object, before: object, after: object, history: object):
-    """Saves the session's ratings to the history kept in this browser."""
+def save_session(_save: int, search: object, before: object, after: object):
+    """Adds the session's ratings to the history kept in this browser, leaving every older entry as it is."""
     dataset = current_dataset()
     state = parse_view(search, dataset).state
     entry = session_entry(state.point, state.side, before, after, datetime.now()) if state.point else None
@@ -218,23 +223,61 @@ def save_session(_save: int, search: object, before: object, after: object, hist
         "repeat later today if it helped, and stop if it gets worse."
     )
     summary = dmc.Alert(text, color="teal", mt="sm")
-    return add_to_history(clean_history(history, dataset), entry), summary
+    # Appended in the browser: the stored history is neither sent here nor rewritten (triggerpoints/guided.py).
+    history = Patch()
+    history.append(entry)
+    return history, summary
 
 
-@callback(Output(ids.GUIDED_HISTORY_VIEW, "children"), Input(ids.GUIDED_HISTORY, "data"))
-def show_history(history: object):
-    """The saved sessions, newest first."""
+# What the history view needs of the history, cut in the browser so that a request stays small however many
+# sessions are kept: their number, and the newest SESSIONS_SENT entries with only the fields shown.
+HISTORY_SENT = Template(
+    """
+    function (history) {
+        const entries = Array.isArray(history) ? history : (history == null ? [] : [history]);
+        const recent = entries.slice(-$sent).map((entry) => {
+            if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) { return null; }
+            const fields = {};
+            $fields.forEach((field) => {
+                const value = entry[field];
+                if (typeof value === 'string') { fields[field] = value.slice(0, $chars); }
+                else if (typeof value === 'number') { fields[field] = value; }
+            });
+            return fields;
+        });
+        return {total: entries.length, recent: recent};
+    }
+    """
+).substitute(sent=SESSIONS_SENT, fields=json.dumps(list(FIELDS)), chars=FIELD_CHARS)
+clientside_callback(
+    HISTORY_SENT,
+    Output(ids.GUIDED_HISTORY_SENT, "data"),
+    Input(ids.GUIDED_HISTORY, "data"),
+)
+
+
+@callback(Output(ids.GUIDED_HISTORY_VIEW, "children"), Input(ids.GUIDED_HISTORY_SENT, "data"))
+def show_history(sent: object):
+    """The saved sessions, newest first, and a word on any this version cannot list (they are kept)."""
     dataset = current_dataset()
-    entries = clean_history(history, dataset)
-    if not entries:
-        return dmc.Text("No sessions saved in this browser yet.", size="sm", c="dimmed")
+    view = read_history(sent, dataset)
+    notes = [dmc.Text(note, size="sm", c="dimmed", className="history-note") for note in history_notes(view)]
+    if not view.listed:
+        if not notes:
+            return dmc.Text("No sessions saved in this browser yet.", size="sm", c="dimmed")
+        return notes
     rows = [
-        html.Tr([html.Td(e["when"]), html.Td(f"{dataset.points[e['point']].muscle} ({e['side']})"),
-                 html.Td(str(e["before"])), html.Td(str(e["after"]))])
-        for e in reversed(entries[-10:])
+        html.Tr([html.Td(s.when or "–"),
+                 html.Td(dataset.points[s.point_id].muscle + (f" ({s.side})" if s.side else "")),
+                 html.Td(_rating(s.before)), html.Td(_rating(s.after))])
+        for s in view.listed
     ]  # fmt: skip
     head = html.Thead(html.Tr([html.Th("When"), html.Th("Point"), html.Th("Before"), html.Th("After")]))
-    return dmc.Table([head, html.Tbody(rows)], striped=True, className="history-table")
+    return [dmc.Table([head, html.Tbody(rows)], striped=True, className="history-table"), *notes]
+
+
+def _rating(value: int | None) -> str:
+    return "–" if value is None else str(value)
 
 
 # The countdown runs in the browser: no request is made while it ticks.

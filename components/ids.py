@@ -85,3 +85,5 @@ SHARE_URL = "share-url"
 TECHNIQUE_REQUEST = "technique-request"  # the technique whose button the browser saw pressed in the details
 VIEW_REQUEST = "view-request"  # a view the browser has already drawn, for the server to make the URL and the rest
 TECHNIQUE_DIALOG = "technique-dialog"
+GUIDED_HISTORY_SENT = "guided-history-sent"  # what the history view needs of the history, cut in the browser
+STORED_DATA_NOTE = "stored-data-note"  # says when assets/stored_data.js set aside a value the browser kept

@@ -16,6 +16,7 @@ from components.pain_finder import create_pain_finder
 from components.point_details import create_point_details
 from components.point_filters import create_filters
 from components.search import create_browse_list, create_search
+from components.stored_data_note import create_stored_data_note
 from components.study_panel import create_study
 from components.technique_dialog import create_technique_dialog
 from components.theme import THEME
@@ -43,6 +44,7 @@ def create_layout(dataset: Dataset) -> dmc.MantineProvider:
                 create_view_request(),
                 create_header(),
                 create_page_note(),
+                create_stored_data_note(),
                 create_toolbar(),
                 html.Main(
                     [

@@ -3,7 +3,9 @@ and the views the browser drew itself after a click) becomes a new view state in
 the chips and the pickers follow it. The details and candidates follow the URL in the browser (`view_panels`).
 
 One callback, so that an action costs one round trip. It only decodes which input fired into a pure transition of
-`triggerpoints.view_state` and renders the result; the figure is answered with a Patch.
+`triggerpoints.view_state` and renders the result; the figure is answered with a Patch. Every value it reads from the
+browser is bounded before use (`triggerpoints.untrusted`): the URL by `parse_view`, ids by `is_key`, filters by
+`read_filters`; the pattern-matching lists are never walked, only the input that fired is read.
 """
 
 from __future__ import annotations
@@ -19,15 +21,11 @@ from triggerpoints import view_state as views
 from triggerpoints.data import Dataset
 from triggerpoints.figure import POINTS_TRACE, point_markers
 from triggerpoints.point_filters import PointFilters, allowed_points
+from triggerpoints.untrusted import is_key
 from triggerpoints.view_state import EXPLORE, PAIN, SELF_CARE, STUDY, ViewState
 
 NOTHING = object()
 FILTER_INPUTS = (ids.FILTER_NAV, ids.FILTER_CONDITION, ids.FILTER_TECHNIQUE, ids.FILTER_SELF_CARE)
-
-
-def _is_key(value: object, known) -> bool:
-    """Whether a value from the browser names one of the known keys (it may be of any JSON type)."""
-    return isinstance(value, str) and value in known
 
 
 def figure_patch(dataset: Dataset, state: ViewState, markers: frozenset[str] | None = None) -> Patch:
@@ -60,23 +58,23 @@ def next_state(trigger: object, value: object, state: ViewState, dataset: Datase
         kind = trigger.get("type")
         if not (isinstance(value, int) and value > 0):
             return NOTHING  # buttons that were just drawn, not clicked
-        if kind in (ids.SEARCH_RESULT, ids.BROWSE_ITEM) and _is_key(trigger.get("point"), dataset.points):
+        if kind in (ids.SEARCH_RESULT, ids.BROWSE_ITEM) and is_key(trigger.get("point"), dataset.points):
             return views.select_point(state, trigger["point"], "right")
-        if kind == ids.MARKED_CHIP and _is_key(trigger.get("region"), dataset.regions):
+        if kind == ids.MARKED_CHIP and is_key(trigger.get("region"), dataset.regions):
             return views.remove_region(state, trigger["region"])
         return NOTHING
     if trigger == ids.GUIDED_POINT:
-        return views.select_point(state, value, state.side) if _is_key(value, dataset.points) else NOTHING
+        return views.select_point(state, value, state.side) if is_key(value, dataset.points) else NOTHING
     if trigger == ids.CLEAR_MARKS:
         return views.clear_marks(state)
     if trigger == ids.ADD_REGION:
-        return views.add_region(state, value) if _is_key(value, dataset.regions) else NOTHING
+        return views.add_region(state, value) if is_key(value, dataset.regions) else NOTHING
     if trigger == ids.CONDITION_START:
-        if not _is_key(value, dataset.conditions) or not dataset.conditions[value].felt_in:
+        if not is_key(value, dataset.conditions) or not dataset.conditions[value].felt_in:
             return NOTHING
-        return views.start_from_condition(state, dataset, value, side if _is_key(side, views.SIDES) else "right")
+        return views.start_from_condition(state, dataset, value, side if is_key(side, views.SIDES) else "right")
     if trigger == ids.MODE:
-        return views.set_mode(state, value) if _is_key(value, views.MODES) else NOTHING
+        return views.set_mode(state, value) if is_key(value, views.MODES) else NOTHING
     if trigger == ids.PATIENT_SWITCH:
         return views.set_patient_view(state, value is True)
     return state  # a filter changed: same view, drawn again

@@ -10,6 +10,7 @@ from components.context import current_dataset
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
 from triggerpoints.search import search_points
+from triggerpoints.untrusted import MAX_SEARCH, bounded_text
 
 BROWSE_OPEN = "all"
 
@@ -95,6 +96,6 @@ def result_buttons(query: str | None) -> list:
 
 
 @callback(Output(ids.SEARCH_RESULTS, "children"), Input(ids.SEARCH, "value"))
-def show_results(query: str | None) -> list:
-    """Lists the points that match what the user typed."""
-    return result_buttons(query if isinstance(query, str) else None)
+def show_results(query: object) -> list:
+    """Lists the points that match what the user typed (its first MAX_SEARCH characters: anything may be sent)."""
+    return result_buttons(bounded_text(query, MAX_SEARCH))

@@ -3,6 +3,7 @@ that shows the right answer on the map, a score, and progress kept per point in 
 
 from __future__ import annotations
 
+import math
 import random
 
 import dash_mantine_components as dmc
@@ -15,6 +16,7 @@ from triggerpoints.study import (
     LOCATE_TOLERANCE,
     clean_progress,
     grade_choice,
+    keep_unread,
     locate_distance,
     make_question,
     pick_point,
@@ -57,6 +59,15 @@ def _area(value: object) -> str | None:
     return value if isinstance(value, str) and value != "all" else None
 
 
+def _score(quiz: dict) -> list[int]:
+    """The session's [right, asked] kept with the question, or [0, 0] when it is not two counts."""
+    score = quiz.get("score")
+    if not (isinstance(score, list) and len(score) == 2):
+        return [0, 0]
+    counts = all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n < 10**9 for n in score)
+    return score if counts else [0, 0]
+
+
 @callback(
     Output(ids.STUDY_QUESTION, "data"),
     Output(ids.BODY_MAP, "figure", allow_duplicate=True),
@@ -81,7 +92,7 @@ def ask(_next: int, area: object, kind: object, mode: object, tab: object, curre
     rng = random.Random()
     point_id = pick_point(dataset, clean_progress(progress, dataset), rng, _area(area))
     question = make_question(dataset, point_id, rng, kind if isinstance(kind, str) else "mixed")
-    score = quiz.get("score") if isinstance(quiz.get("score"), list) and len(quiz["score"]) == 2 else [0, 0]
+    score = _score(quiz)
     fresh = {"question": question.to_store(), "answered": False, "chosen": None, "correct": None, "score": score}
     return fresh, _question_figure(dataset, question, answered=False)
 
@@ -128,15 +139,17 @@ def answer(_options: list, click: object, mode: object, current: object, progres
             x, y = float(click["xvals"][0]), float(click["yvals"][0])
         except (TypeError, KeyError, IndexError, ValueError):
             return no_update, no_update, no_update
+        if not (math.isfinite(x) and math.isfinite(y)):
+            return no_update, no_update, no_update
         distance = locate_distance(dataset, question, x, y)
         chosen, correct = None, distance <= LOCATE_TOLERANCE
     else:
         return no_update, no_update, no_update
-    score = quiz.get("score") if isinstance(quiz.get("score"), list) and len(quiz["score"]) == 2 else [0, 0]
-    score = [int(score[0]) + int(correct), int(score[1]) + 1]
+    right, asked = _score(quiz)
+    score = [right + int(correct), asked + 1]
     answered = {**quiz, "answered": True, "chosen": chosen, "correct": correct, "score": score,
                 "distance": round(distance, 1) if distance is not None else None}  # fmt: skip
-    updated = record_answer(clean_progress(progress, dataset), question.point_id, correct)
+    updated = keep_unread(progress, record_answer(clean_progress(progress, dataset), question.point_id, correct))
     return answered, updated, _question_figure(dataset, question, answered=True)
 
 
@@ -166,7 +179,7 @@ def show_question(current: object):
                                    className="study-option" + state, disabled=answered))  # fmt: skip
     if question.kind == "locate" and not answered:
         buttons = [dmc.Text("Answer by clicking on the body map.", size="sm", c="dimmed")]
-    score = quiz.get("score") or [0, 0]
+    score = _score(quiz)
     score_text = f"Score this session: {score[0]} of {score[1]}" if score[1] else "No answers yet"
     return question.prompt, buttons, _feedback(dataset, question, quiz) if answered else None, score_text
 
@@ -175,7 +188,9 @@ def _feedback(dataset, question, quiz: dict):
     point = dataset.points[question.point_id]
     if question.kind == "locate":
         where = f"The X on the map shows where it lies ({point.location})"
-        missed = f" Your click was {quiz.get('distance')} units away." if quiz.get("distance") is not None else ""
+        distance = quiz.get("distance")
+        known = isinstance(distance, (int, float)) and not isinstance(distance, bool)
+        missed = f" Your click was {distance} units away." if known else ""
         text = ("Right! " if quiz.get("correct") else "Not quite. ") + where + ("" if quiz.get("correct") else missed)
     elif quiz.get("correct"):
         text = f"Right! It is {point.muscle.lower()}: the map now shows its X and pain zone."

@@ -11,6 +11,8 @@ panel, because every store update visits every component on the page (docs/perfo
 
 from __future__ import annotations
 
+import math
+
 from dash import ClientsideFunction, Input, clientside_callback, dcc
 from flask import Flask, Response, jsonify, request
 
@@ -29,7 +31,7 @@ from triggerpoints.point_filters import PointFilters, allowed_points
 from triggerpoints.view_state import EXPLORE, PAIN, STUDY, ViewState
 
 VIEW_PATH = "/_view"
-MAX_QUERY = 4096  # far longer than any view's query; anything longer is not from the app
+MAX_COORDINATE = 1e6  # far outside the figure (680 x 840); bounds integers too large for a float
 
 
 class BadViewRequest(ValueError):
@@ -86,12 +88,19 @@ def clicked_state(click: object, state: ViewState, dataset: Dataset, index: Pain
         return None
     if state.mode != PAIN:
         return None  # study answers and guided self-care have their own callbacks
-    xs, ys = click.get("xvals"), click.get("yvals")
-    try:
-        region = index.region_at(float(xs[0]), float(ys[0]))
-    except (TypeError, ValueError, IndexError, KeyError):
+    x, y = _coordinate(click.get("xvals")), _coordinate(click.get("yvals"))
+    if x is None or y is None:
         return None
+    region = index.region_at(x, y)
     return views.toggle_region(state, region) if region else None
+
+
+def _coordinate(values: object) -> float | None:
+    """The first of Plotly's click coordinates, when it is a finite number (Plotly never sends anything else)."""
+    value = values[0] if isinstance(values, list) and values else None
+    if not isinstance(value, int | float) or isinstance(value, bool) or abs(value) > MAX_COORDINATE:
+        return None
+    return float(value) if math.isfinite(value) else None
 
 
 def answer_view(dataset: Dataset, index: PainIndex, body: object) -> dict:
@@ -102,10 +111,12 @@ def answer_view(dataset: Dataset, index: PainIndex, body: object) -> dict:
     if not isinstance(body, dict):
         raise BadViewRequest("the request must be a JSON object")
     view, filters = body.get("view", ""), body.get("filters") or {}
-    if not isinstance(view, str) or len(view) > MAX_QUERY:
-        raise BadViewRequest("view must be a URL query of at most 4096 characters")
+    if not isinstance(view, str):
+        raise BadViewRequest("view must be a URL query")
     if not isinstance(filters, dict):
         raise BadViewRequest("filters must be an object")
+    # The page sends whatever the address holds, so a view is read as the URL is: no further than MAX_QUERY
+    # characters (with a note when it goes beyond), the same bound and the same answer as the Dash callbacks give.
     parsed = views.parse_view(view, dataset)
     state, notes = parsed.state, parsed.notes
     if "click" in body:

@@ -14,9 +14,11 @@ from components import ids
 from components.context import DATASET_KEY
 from components.navigation import update_view
 from components.page_note import show_page_note, unknown_page_note
+from components.point_filters import read_filters
 from components.search import show_results
 from triggerpoints.figure import POINTS_TRACE
 from triggerpoints.figure_shapes import ESSENTIAL_SHAPE, MARKED_FILL_SHAPE, SELECTED_SHAPE, shape_outlines
+from triggerpoints.untrusted import MAX_KEY, MAX_SEARCH
 
 OUTPUTS = [
     "figure",
@@ -264,3 +266,49 @@ def test_a_technique_button_opens_its_steps_in_the_dialog(fixture_app):
     assert "Professional only" in _text(body) and "not for self-treatment" in _text(body)
     for garbled in (None, {"technique": "no-such-technique"}, {"technique": ["pincer-grip"]}, "pincer-grip"):
         assert press(garbled) == (no_update,) * 3
+
+
+# The request of issue 11, item 1: a URL of about 790 kB, 100,000 unknown region ids after one known one.
+FLOOD = "?pain=temple-right," + ",".join(f"zz{i}" for i in range(100_000)) + "&point=upper-trapezius-1"
+
+
+def test_a_790_kB_link_is_read_only_as_far_as_the_cap(fixture_app):
+    out = _view(f"{ids.URL}.search", FLOOD, search=FLOOD)
+    assert out["mode"] == "pain" and out["page_class"] == "page mode-pain"
+    assert "Right temple" in _text(out["chips"]) and "zz" not in _text(out["chips"])
+    assert _operations(out["figure"])[("data", POINTS_TRACE, "visible")] is False, "the point lay past the cap"
+
+
+def test_a_790_kB_view_request_puts_only_what_was_read_into_the_url(fixture_app):
+    assert _view(f"{ids.VIEW_REQUEST}.data", _drawn(FLOOD), search=FLOOD)["search"] == "?pain=temple-right"
+
+
+@pytest.mark.parametrize(
+    ("prop", "value"),
+    [(f"{ids.ADD_REGION}.value", "temple-right"), (f"{ids.CONDITION_START}.value", "tennis-elbow"),
+     (f"{ids.GUIDED_POINT}.value", "soleus-1"), (f"{ids.MODE}.value", "pain"),
+     (_pattern(type=ids.MARKED_CHIP, region="temple-right"), 1), (_pattern(type=ids.SEARCH_RESULT, point="soleus-1"), 1)],
+)  # fmt: skip
+def test_over_long_ids_from_the_browser_change_nothing(fixture_app, prop, value):
+    padded = "x" * 1_000_000
+    if isinstance(value, str):
+        value = value + padded
+    else:
+        key = "region" if ids.MARKED_CHIP in prop else "point"
+        prop = prop.replace(f'"{key}":"', f'"{key}":"{padded}')
+    assert _view(prop, value, search="?pain=temple-right") == dict.fromkeys(OUTPUTS, no_update)
+
+
+def test_filter_values_are_cut_to_the_longest_key(fixture_app):
+    long = "tennis-elbow" + "x" * 1_000_000
+    filters = read_filters(long, long, long, "yes")
+    assert filters.nav_area == filters.condition == filters.technique == long[:MAX_KEY]
+    assert filters.self_care_only is False
+    out = _view(f"{ids.FILTER_CONDITION}.value", long, cond=long)
+    assert _operations(out["figure"])[("data", POINTS_TRACE, "customdata")] == [], "an unknown condition matches none"
+
+
+def test_the_search_box_reads_only_its_first_characters(fixture_app):
+    found = _run(show_results, [], "SCM" + " " * 1_000_000)
+    assert [b.id["point"] for b in found] == ["sternocleidomastoid-1"]
+    assert _run(show_results, [], " " * MAX_SEARCH + "SCM") == [], "what lies past MAX_SEARCH is not read"

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from contextvars import copy_context
 from datetime import datetime
 
 import pytest
+from dash import Patch
+from dash._callback_context import context_value
+from dash._utils import AttributeDict
 
+from components import guided_self_care, ids
+from tests.conftest import FIXTURE_DATA
 from triggerpoints.guided import (
     GENERAL_RED_FLAGS,
-    add_to_history,
-    clean_history,
+    SESSIONS_LISTED,
+    SESSIONS_SENT,
+    SavedSession,
     guided_plan,
+    history_notes,
     hold_seconds,
+    read_history,
     safety_questions,
     session_entry,
 )
@@ -53,12 +64,157 @@ def test_session_entries_validate_ratings():
         assert session_entry("soleus-1", "left", *bad, when) is None
 
 
-def test_history_from_the_browser_is_cleaned_and_capped(dataset):
-    good = {"when": "2026-11-21 09:30", "point": "soleus-1", "side": "left", "before": 6, "after": 3}
-    junk = [good, {"point": "nope"}, "x", {**good, "before": 99}, {**good, "side": "middle"}]
-    assert clean_history(junk, dataset) == [good]
-    assert clean_history("not a list", dataset) == []
-    history = []
-    for _ in range(60):
-        history = add_to_history(history, good)
-    assert len(history) == 50
+GOOD = {"when": "2026-11-21 09:30", "point": "soleus-1", "side": "left", "before": 6, "after": 3}
+
+
+def _sent(history: list) -> dict:
+    """What the browser sends the history view (the clientside cut in components/guided_self_care.py)."""
+    return {"total": len(history), "recent": history[-SESSIONS_SENT:]}
+
+
+def _deep(levels: int) -> list:
+    value: list = []
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+def test_history_lists_the_newest_sessions_it_can_show_first(dataset):
+    history = [{**GOOD, "when": f"2026-11-{day:02d} 09:30"} for day in range(1, 13)]
+    view = read_history(_sent(history), dataset)
+    assert view.total == 12 and view.readable == 12 and view.unknown == view.unreadable == 0
+    assert [s.when for s in view.listed] == [f"2026-11-{day:02d} 09:30" for day in range(12, 2, -1)]
+    assert len(view.listed) == SESSIONS_LISTED
+    assert history_notes(view) == ["12 sessions are saved in this browser; the 10 newest are listed."]
+
+
+def test_history_shows_what_it_can_of_entries_written_by_other_versions(dataset):
+    """An entry with a known point is listed; a missing or odd time, side or rating shows as "–" (None)."""
+    odd = {"point": "soleus-1", "before": 4.0, "after": "3", "side": "middle", "mood": "better"}
+    view = read_history(_sent([GOOD, odd]), dataset)
+    assert view.listed == (
+        SavedSession(when=None, point_id="soleus-1", side=None, before=4, after=None),
+        SavedSession(when="2026-11-21 09:30", point_id="soleus-1", side="left", before=6, after=3),
+    )
+    assert history_notes(view) == []
+
+
+def test_history_counts_and_names_what_it_cannot_show(dataset):
+    history = [
+        {**GOOD, "point": "retired-point-1"},
+        "a session from some other app",
+        {**GOOD, "point": "retired-point-2"},
+        {**GOOD, "point": "retired-point-1"},
+        {"when": "2026-11-21", "before": 2},
+        GOOD,
+    ]
+    view = read_history(_sent(history), dataset)
+    assert view.readable == 1 and view.unknown == 3 and view.unreadable == 2
+    assert view.unknown_points == ("retired-point-1", "retired-point-2")
+    assert history_notes(view) == [
+        "3 saved sessions are for points this version doesn't have (retired-point-1, retired-point-2); "
+        "they are kept in this browser.",
+        "2 saved sessions are in a form this version can't read; they are kept in this browser.",
+    ]
+
+
+def test_a_history_of_only_unknown_sessions_says_so_in_the_singular(dataset):
+    view = read_history(_sent([{**GOOD, "point": "gone\u202e-1"}]), dataset)
+    assert view.listed == ()
+    assert history_notes(view) == [
+        "1 saved session is for a point this version doesn't have (gone\ufffd-1); it is kept in this browser."
+    ]
+
+
+def test_a_history_longer_than_what_is_sent_counts_every_session(dataset):
+    history = [GOOD] * 4_000
+    sent = _sent(history)
+    sent["recent"] = sent["recent"][:-1] + [{**GOOD, "point": "gone-1"}]
+    view = read_history(sent, dataset)
+    assert view.total == 4_000 and view.checked == SESSIONS_SENT
+    assert history_notes(view) == [
+        "4,000 sessions are saved in this browser; the 10 newest are listed.",
+        f"Of the newest {SESSIONS_SENT:,}: 1 saved session is for a point this version doesn't have (gone-1); "
+        "it is kept in this browser.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        None, "x", 7, True, [], {}, {"recent": "x"}, {"total": "many", "recent": []}, {"total": True, "recent": []},
+        [GOOD] * 3,  # the history itself rather than what the browser cuts from it
+        {"total": 1, "recent": _deep(5_000)},
+        {"total": 1, "recent": [{"point": _deep(5_000), "when": _deep(5_000)}]},
+        {"total": 1, "recent": [{**GOOD, "point": ["soleus-1"]}, {**GOOD, "point": {"a": 1}}]},
+        {"total": 1, "recent": [{**GOOD, "point": "x" * 1_000_000}]},
+        {"total": 10**12, "recent": [GOOD] * 200_000},
+    ],
+)  # fmt: skip
+def test_history_reads_anything_from_the_browser_without_raising(dataset, sent):
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)  # a reader that recursed into the value would fail here
+    try:
+        view = read_history(sent, dataset)
+        notes = history_notes(view)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert len(view.listed) <= SESSIONS_LISTED and view.checked <= SESSIONS_SENT
+    assert view.readable + view.unknown + view.unreadable == view.checked
+    assert all(len(note) < 400 for note in notes)
+
+
+@pytest.fixture
+def fixture_app():
+    from app import create_app
+
+    app = create_app(str(FIXTURE_DATA))
+    with app.server.test_request_context("/_dash-update-component", method="POST"):
+        yield app
+
+
+def _save(search: str, before: object = 7, after: object = 2):
+    def call():
+        context_value.set(AttributeDict(triggered_inputs=[{"prop_id": f"{ids.GUIDED_SAVE}.n_clicks", "value": 1}]))
+        return guided_self_care.save_session(1, search, before, after)
+
+    return copy_context().run(call)
+
+
+def _apply(patch: Patch, history: list) -> list:
+    """The history after the browser applies the patch (Dash's Append, the only operation allowed here)."""
+    result = list(history)
+    for operation in patch.to_plotly_json()["operations"]:
+        assert operation["operation"] == "Append" and operation["location"] == []
+        result.append(operation["params"]["value"])
+    return result
+
+
+def test_saving_appends_and_keeps_every_entry_already_saved_byte_for_byte(fixture_app):
+    """Old forms, unknown points, extra fields and any number of entries: nothing saved before is touched."""
+    history = [
+        {**GOOD, "point": "soleus-1"},  # a point the fixture data does not have
+        {"when": "2025-01-02 08:00", "point": "upper-trapezius-1", "before": 5.5, "after": 2, "note": "morning"},
+        ["2025-01-01", "upper-trapezius-1", 6, 3],
+        {**GOOD, "point": "upper-trapezius-1", "side": "right", "extra": {"nested": [1, {"deeper": True}]}},
+        *({**GOOD, "point": "upper-trapezius-1", "n": n} for n in range(120)),
+    ]
+    before = json.dumps(history)
+    patch, summary = _save("?point=upper-trapezius-1&side=left")
+    assert isinstance(patch, Patch)
+    saved = _apply(patch, json.loads(before))
+    assert len(saved) == len(history) + 1
+    assert json.dumps(saved[:-1]) == before
+    assert saved[-1]["point"] == "upper-trapezius-1" and saved[-1]["side"] == "left"
+    assert (saved[-1]["before"], saved[-1]["after"]) == (7, 2)
+    assert "Pain before 7, after 2: eased by 5" in json.dumps(summary.to_plotly_json(), default=str)
+
+
+@pytest.mark.parametrize(
+    ("search", "before", "after"),
+    [("", 5, 5), ("?point=upper-trapezius-1", 11, 2), ("?point=upper-trapezius-1", "5", 2)],
+)
+def test_nothing_is_saved_without_a_point_and_ratings(fixture_app, search, before, after):
+    history, summary = _save(search, before, after)
+    assert not isinstance(history, Patch)
+    assert "Choose a point and rate the pain" in json.dumps(summary.to_plotly_json(), default=str)

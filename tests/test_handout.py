@@ -100,6 +100,14 @@ def test_a_10_kb_value_is_named_shortened(fixture_dataset: Dataset):
     assert all("x" * MAX_SHOWN + "…" in n or "y" * MAX_SHOWN + "…" in n for n in request.notes)
 
 
+def test_a_790_kb_link_of_repeats_is_read_only_as_far_as_the_cap(fixture_dataset: Dataset):
+    point = next(iter(fixture_dataset.points))
+    # 100,000 repeats: each is compared against what was kept with a dict, and only the capped part is read.
+    request = parse_handout_query("points=" + ",".join([point] * 100_000), fixture_dataset)
+    assert request.selections == ((point, "right"),)
+    assert any("more than once" in note for note in request.notes)
+
+
 def test_a_handout_holds_at_most_max_points(dataset: Dataset):
     ids = list(dataset.points)[: MAX_POINTS + 2]
     request = parse_handout_query("points=" + ",".join(ids), dataset)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 from contextvars import copy_context
+from urllib.parse import quote
 
 import pytest
 from dash._callback_context import context_value
@@ -28,6 +29,7 @@ from components import (
 from components.view_panels import VIEW_PATH
 from triggerpoints.handout import render_handout
 from triggerpoints.search import search_points
+from triggerpoints.untrusted import MAX_ITEMS, MAX_QUERY, MAX_SEARCH
 from triggerpoints.view_state import parse_view, view_query
 
 PROFILE = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -65,8 +67,8 @@ CALLBACKS = [
     (study_panel.show_progress, 1, [f"{ids.STUDY_PROGRESS}.data"]),
     (guided_self_care.prepare_session, 1, [f"{ids.URL}.search"]),
     (guided_self_care.move_step, 6, [f"{ids.GUIDED_NEXT}.n_clicks", f"{ids.GUIDED_BACK}.n_clicks"]),
-    (guided_self_care.save_session, 5, [f"{ids.GUIDED_SAVE}.n_clicks"]),
-    (guided_self_care.show_history, 1, [f"{ids.GUIDED_HISTORY}.data"]),
+    (guided_self_care.save_session, 4, [f"{ids.GUIDED_SAVE}.n_clicks"]),
+    (guided_self_care.show_history, 1, [f"{ids.GUIDED_HISTORY_SENT}.data"]),
     (technique_dialog.open_technique, 1, [f"{ids.TECHNIQUE_REQUEST}.data"]),
 ]  # fmt: skip
 
@@ -125,3 +127,46 @@ def test_handout_never_raises_and_never_echoes_markup(dataset, query):
 @given(query=st.text(max_size=300))
 def test_search_never_raises(dataset, query):
     assert len(search_points(dataset, query)) <= 8
+
+
+# Long queries built cheaply: a generated run of pain items (known, unknown, empty, repeated, odd characters)
+# repeated up to 5,000 times, so that many cases go far past MAX_QUERY, MAX_QUERY_FIELDS and MAX_ITEMS.
+pain_item = st.sampled_from(["temple-right", "heel-left", "temple-right", "", " ", "zz", "x" * 300, "%2C", "\u202e"])
+flood = st.builds(
+    lambda prefix, items, repeats, joiner, tail: prefix + joiner.join(items * repeats) + tail,
+    st.sampled_from(["?pain=", "pain=", "?mode=study&pain=", "?point=soleus-1&pain=", "?"]),
+    st.lists(pain_item, min_size=1, max_size=6),
+    st.integers(min_value=1, max_value=5_000),
+    st.sampled_from([",", ",,", "&pain=", "&", ", "]),
+    st.sampled_from(["", "&point=upper-trapezius-1&side=left", "&side=\u2066up", "&view=patient"]),
+)
+
+
+@PROFILE
+@given(query=flood)
+def test_long_queries_are_read_within_their_bounds(dataset, query):
+    """Whatever its length, a query gives a bounded view and a few short notes, and nothing past MAX_QUERY counts."""
+    parsed = parse_view(query, dataset)
+    marked = parsed.state.marked
+    assert len(marked) <= len(dataset.regions) and len(set(marked)) == len(marked)
+    assert len(parsed.notes) <= 4 and all(len(note) < 400 and note.isprintable() for note in parsed.notes)
+    more = [int(word) for note in parsed.notes for word in note.split() if word.isdigit()]
+    assert all(n <= MAX_ITEMS for n in more), "at most MAX_ITEMS ids are read"
+    if len(query) > MAX_QUERY:
+        assert parse_view(query[:MAX_QUERY] + "&pain=heel-left&point=soleus-1" * 100, dataset) == parsed
+    assert parse_view(view_query(parsed.state), dataset).state == parsed.state
+
+
+@PROFILE
+@given(value=st.text(st.characters(codec="utf-8"), max_size=80), field=st.sampled_from(["point", "pain", "side"]))
+def test_notes_are_always_printable(dataset, value, field):
+    """Every character a note names from the link is printable: no control or bidirectional-override character."""
+    assert all(note.isprintable() for note in parse_view(f"?{field}={quote(value)}", dataset).notes)
+
+
+@PROFILE
+@given(query=st.text(max_size=MAX_SEARCH), tail=st.text(min_size=1, max_size=50))
+def test_search_reads_only_the_first_max_search_characters(dataset, query, tail):
+    """Whatever follows the first MAX_SEARCH characters of the search box changes nothing (it is never read)."""
+    padded = query.ljust(MAX_SEARCH, " ")
+    assert search_points(dataset, padded + tail) == search_points(dataset, padded)

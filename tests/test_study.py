@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 
 import pytest
 
@@ -109,3 +110,111 @@ def test_question_round_trips_through_the_store(dataset):
     assert study.question_from_store(question.to_store(), dataset) == question
     assert study.question_from_store({"kind": "locate"}, dataset) is None
     assert study.question_from_store({**question.to_store(), "point_id": "nope"}, dataset) is None
+
+
+def _deep(levels: int, leaf: object = None) -> object:
+    value = leaf if leaf is not None else []
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+def _deep_object(levels: int) -> dict:
+    value: dict = {}
+    for _ in range(levels):
+        value = {"items": value}
+    return value
+
+
+GOOD_ITEM = {"box": 1, "due": 3, "seen": 1, "right": 1}
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        _deep(5_000),  # '[' nested thousands deep, as a forged or broken browser value would be
+        _deep_object(5_000),
+        {"turn": _deep(5_000), "items": _deep(5_000)},
+        {"turn": True, "items": {"soleus-1": {**GOOD_ITEM, "box": True}}},
+        {"turn": 10**30, "items": {"soleus-1": {**GOOD_ITEM, "due": 10**30}}},
+        {"turn": 1, "items": {"soleus-1": _deep(5_000)}},
+        {"turn": 1, "items": {"soleus-1": {"box": _deep(5_000), "due": 1, "seen": 1, "right": 1}}},
+        {"turn": 1, "items": {"x" * 1_000_000: GOOD_ITEM}},
+        {"turn": 1, "items": {f"gone-{n}": GOOD_ITEM for n in range(100_000)}},
+        {"turn": 1, "items": [GOOD_ITEM] * 100_000},
+    ],
+)  # fmt: skip
+def test_odd_progress_reads_as_none_without_raising_or_recursing(dataset, junk):
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)  # a reader that recursed into the value would fail here
+    try:
+        progress = clean_progress(junk, dataset)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert progress["items"] == {}
+    assert progress["turn"] in (0, 1)
+    assert pick_point(dataset, progress, random.Random(1)) in dataset.points
+
+
+def test_progress_keeps_the_known_points_among_odd_ones(dataset):
+    progress = clean_progress(
+        {"turn": 4, "items": {"soleus-1": GOOD_ITEM, "gone-1": GOOD_ITEM, "soleus-2": "x"}}, dataset
+    )
+    assert progress == {"turn": 4, "items": {"soleus-1": GOOD_ITEM}}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"options": _deep(5_000)},
+        {"options": [_deep(5_000)] * 4},
+        {"prompt": _deep(5_000)},
+        {"kind": ["locate"]},
+        {"point_id": ["soleus-1"]},
+        {"options": ["a"] * 10_000},
+        {"answer": True},
+        {"answer": None},
+        {"answer": 4},
+        {"answer": 1.0},
+    ],
+)  # fmt: skip
+def test_odd_questions_from_the_browser_read_as_none_without_recursing(dataset, change):
+    question = make_question(dataset, "soleus-1", random.Random(3), "which-muscle").to_store()
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)
+    try:
+        assert study.question_from_store({**question, **change}, dataset) is None
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def test_a_locate_question_has_no_options_and_no_answer(dataset):
+    question = make_question(dataset, "soleus-1", random.Random(1), "locate").to_store()
+    assert study.question_from_store(question, dataset) is not None
+    assert study.question_from_store({**question, "answer": 0}, dataset) is None
+    assert study.question_from_store({**question, "options": ["Soleus"]}, dataset) is None
+
+
+def test_answering_keeps_every_stored_entry_it_cannot_read(dataset):
+    point = next(iter(dataset.points))
+    stored = {
+        "turn": 4,
+        "items": {
+            "retired-point-1": {"box": 3, "due": 9, "seen": 5, "right": 4},
+            "other-format": {"stability": 2.5, "last": "2026-01-01"},
+            point: {"box": 1, "due": 3, "seen": 1, "right": 1},
+        },
+        "version": "future",
+    }
+    updated = study.keep_unread(stored, record_answer(clean_progress(stored, dataset), point, True))
+    assert updated["items"]["retired-point-1"] == stored["items"]["retired-point-1"]
+    assert updated["items"]["other-format"] == stored["items"]["other-format"]
+    assert updated["items"][point]["seen"] == 2 and updated["turn"] == 5
+    assert updated["version"] == "future"
+
+
+@pytest.mark.parametrize("stored", [None, [], "x", {"items": [1, 2]}])
+def test_answering_over_unreadable_progress_starts_afresh(dataset, stored):
+    point = next(iter(dataset.points))
+    fresh = record_answer(clean_progress(stored, dataset), point, False)
+    assert study.keep_unread(stored, fresh) == fresh

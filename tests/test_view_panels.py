@@ -14,6 +14,7 @@ from components.html_fragment import FragmentError, to_html
 from components.view_panels import VIEW_PATH
 from triggerpoints.figure import POINTS_TRACE
 from triggerpoints.figure_shapes import ESSENTIAL_SHAPE, MARKED_FILL_SHAPE, SELECTED_SHAPE, shape_outlines
+from triggerpoints.untrusted import MAX_ITEMS, MAX_QUERY
 
 NO_CLICK = object()
 
@@ -132,11 +133,45 @@ def test_the_patient_view_shows_plain_words(client):
     assert "Clinical terms and sources (for your therapist)" in text
 
 
-@pytest.mark.parametrize("body", [None, "text", [1], {"view": 5}, {"view": "x" * 5000}, {"view": "", "filters": [1]}])
+@pytest.mark.parametrize(
+    "body", [None, "text", [1], {"view": 5}, {"view": ["?pain=jaw-right"]}, {"view": "", "filters": [1]}]
+)
 def test_requests_the_page_never_sends_get_a_400_with_a_message(client, body):
     response = client.post(VIEW_PATH, json=body) if body is not None else client.post(VIEW_PATH, data="{oops")
     assert response.status_code == 400
     assert response.get_json()["error"] and "Traceback" not in response.get_data(as_text=True)
+
+
+def test_a_view_is_read_only_as_far_as_a_url_is(client):
+    """/_view and the URL share one bound (MAX_QUERY): an over-long view, which the page sends when the address holds
+    one, is answered with what its first part asks for and a note, like the callbacks read it."""
+    flood = "?pain=temple-right," + ",".join(f"zz{i}" for i in range(100_000)) + "&point=upper-trapezius-1"
+    answer = _answer(client, flood)
+    assert answer["query"] == "?pain=temple-right"
+    details = _read(answer["details"])
+    assert "This link is longer than any the app makes, so only its first part was read." in details
+    # MAX_ITEMS ids read: one known region, three unknown ones named, the rest counted.
+    assert f"We could not find the body area “zz0”, “zz1”, “zz2” and {MAX_ITEMS - 4} more" in details
+    assert _answer(client, flood[:MAX_QUERY] + "&point=soleus-1") == answer, "nothing past the bound is read"
+
+
+@pytest.mark.parametrize(
+    "click",
+    [{"xvals": [True], "yvals": [60.0]}, {"xvals": ["145"], "yvals": ["60"]}, {"xvals": [10**400], "yvals": [60]},
+     {"xvals": [145.0], "yvals": [None]}, {"xvals": 145.0, "yvals": 60.0}, {"xvals": [1e300], "yvals": [-1e300]}],
+)  # fmt: skip
+def test_a_click_is_read_only_from_plotlys_numbers(client, click):
+    assert _answer(client, "?pain=jaw-right", click) == {"query": None}
+
+
+@pytest.mark.parametrize(
+    "mark", ["\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u202a", "\u202b", "\u202c", "\u202d",
+             "\u200e", "\u200f", "\u061c", "\x00", "\x1b", "\x7f", "\x85", "\x9b"],
+)  # fmt: skip
+def test_control_and_bidi_characters_in_a_view_never_reach_the_panel(client, mark):
+    details = _answer(client, f"?point=ab{mark}cd&side=le{mark}ft")["details"]
+    assert mark not in details and mark not in _read(details)
+    assert "ab\ufffdcd" in _read(details) and "le\ufffdft" in _read(details)
 
 
 def test_html_is_written_escaped_with_attributes():

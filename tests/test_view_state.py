@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
 
 from triggerpoints import view_state as views
+from triggerpoints.untrusted import MAX_ITEMS, MAX_QUERY, MAX_QUERY_FIELDS
 from triggerpoints.view_state import EXPLORE, PAIN, SELF_CARE, STUDY, ViewState, parse_view, view_query
 
 
@@ -135,3 +138,69 @@ def test_share_link_carries_patient_view_points_side_and_marks():
 @pytest.mark.parametrize("junk", [5, ["?point=soleus-1"], {"point": "soleus-1"}, b"?point=soleus-1"])
 def test_anything_that_is_not_text_reads_as_an_empty_query(fixture_dataset, junk):
     assert parse_view(junk, fixture_dataset) == parse_view("", fixture_dataset)
+
+
+# A query as long as the one that took 36 s to read when unknown ids were collected in a list (issue 11, item 1).
+FLOOD = "?pain=" + ",".join(f"zz{i}" for i in range(100_000))
+TOO_LONG = "This link is longer than any the app makes, so only its first part was read."
+
+
+def test_a_790_kB_pain_query_is_read_only_as_far_as_the_cap(fixture_dataset):
+    assert len(FLOOD) > 780_000
+    parsed = parse_view(FLOOD, fixture_dataset)
+    assert parsed.state == ViewState(PAIN)
+    # Read no further than MAX_ITEMS ids (well inside MAX_QUERY), named three at a time: the notes stay short.
+    assert parsed.notes == (
+        TOO_LONG,
+        f"We could not find the body area “zz0”, “zz1”, “zz2” and {MAX_ITEMS - 3} more, so it was left out.",
+    )
+    # What comes after the cap is never looked at: the answer depends only on the first MAX_QUERY characters.
+    assert parse_view(FLOOD[:MAX_QUERY] + "&point=upper-trapezius-1", fixture_dataset) == parsed
+
+
+def test_a_flood_of_one_known_region_marks_it_once(fixture_dataset):
+    parsed = parse_view("?pain=" + "temple-right," * 60_000 + "&point=upper-trapezius-1", fixture_dataset)
+    assert parsed.state == ViewState(PAIN, ("temple-right",))
+    assert parsed.notes == (TOO_LONG,)
+
+
+def test_a_query_cut_at_the_cap_loses_no_half_id(fixture_dataset):
+    """The cap falls inside an id: the query is read up to the last whole item, so no half-id is named."""
+    query = "?pain=jaw-right," + "heel-left," * ((MAX_QUERY - 16) // 10) + "temple-right"
+    assert len(query) > MAX_QUERY > len(query) - len("temple-right")
+    parsed = parse_view(query, fixture_dataset)
+    assert parsed.state.marked == ("jaw-right", "heel-left")
+    assert parsed.notes == (TOO_LONG,)
+
+
+def test_only_the_first_fields_of_a_query_are_read(fixture_dataset):
+    query = "?" + "&".join(f"x{i}=1" for i in range(MAX_QUERY_FIELDS)) + "&pain=temple-right"
+    assert len(query) < MAX_QUERY
+    assert parse_view(query, fixture_dataset) == views.ParsedView(ViewState(), (TOO_LONG,))
+    assert parse_view(query.replace("x0=1&", ""), fixture_dataset).state == ViewState(PAIN, ("temple-right",))
+
+
+def test_the_longest_link_the_app_writes_is_read_whole(dataset):
+    """Every region marked, the longest point id, the left side and the patient view: read in full, no note; and an
+    atlas of 400 regions with ids of 25 characters would still fit."""
+    longest = ViewState(PAIN, tuple(dataset.regions), max(dataset.points, key=len), "left", patient=True)
+    assert parse_view(view_query(longest), dataset) == views.ParsedView(longest)
+    atlas = ViewState(PAIN, tuple(f"{i:0>18}-middle" for i in range(400)), "x" * 40, "left", patient=True)
+    assert len(view_query(atlas)) < MAX_QUERY * 0.7 and MAX_ITEMS >= 2 * 400
+
+
+BIDI_AND_CONTROLS = [
+    *"\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c",
+    *"\x00\x01\x07\x08\t\n\r\x1b\x1f\x7f\x80\x85\x9b\x9f",
+]
+
+
+@pytest.mark.parametrize("mark", BIDI_AND_CONTROLS, ids=lambda c: f"U+{ord(c):04X}")
+@pytest.mark.parametrize("encode", [quote, str], ids=["percent-encoded", "raw"])
+@pytest.mark.parametrize("field", ["point", "pain", "side"])
+def test_notes_never_echo_bidi_or_control_characters(fixture_dataset, field, encode, mark):
+    value = f"evil{mark}txt.exe"
+    parsed = parse_view(f"?{field}={encode(value)}", fixture_dataset)
+    assert len(parsed.notes) == 1, "the value is named in a note"
+    assert mark not in parsed.notes[0]
+    assert "evil\ufffdtxt.exe" in parsed.notes[0], "replaced in place, so the reader sees something was there"

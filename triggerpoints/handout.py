@@ -25,10 +25,10 @@ from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
 from triggerpoints.handout_figure import LEGEND, body_figure_svg, legend_keys
 from triggerpoints.messages import EDUCATION_NOTE
+from triggerpoints.untrusted import MAX_ITEMS, MAX_QUERY, MAX_QUERY_FIELDS, MAX_SHOWN, shown  # noqa: F401 (the tests read MAX_SHOWN here)
 
 SIDES = ("right", "left")
 MAX_POINTS = 12  # as many as the explorer's handout list collects
-MAX_SHOWN = 60
 MAX_NAMED = 3
 MONTHS = (
     "January",
@@ -54,12 +54,6 @@ class HandoutRequest:
 
     selections: tuple[tuple[str, str], ...]
     notes: tuple[str, ...] = ()
-
-
-def shown(value: str) -> str:
-    """A value from the link made safe to name in a note: control characters replaced, long values shortened."""
-    printable = "".join(ch if ch.isprintable() else "\ufffd" for ch in value[: MAX_SHOWN + 1])
-    return printable if len(printable) <= MAX_SHOWN else printable[:MAX_SHOWN] + "…"
 
 
 def _named(values: Sequence[str]) -> str:
@@ -91,12 +85,14 @@ def _default_side(values: list[str], notes: list[str]) -> str:
 
 def parse_handout_query(query_string: str, dataset: Dataset) -> HandoutRequest:
     """The points and sides a handout link asks for; anything unusable becomes a note, never an error."""
-    query = parse_qs(query_string.lstrip("?"), keep_blank_values=True)
+    # Bounded like the explorer's view: the work never grows with what a forged link adds past the cap.
+    query = parse_qs(query_string.lstrip("?")[:MAX_QUERY], keep_blank_values=True, max_num_fields=MAX_QUERY_FIELDS)
     notes: list[str] = []
     default = _default_side(query.get("side", []), notes)
     # Repeated `points=` keys are read one after the other; `point=` (the explorer's key) is accepted too.
     items = [item.strip() for key in ("points", "point") for value in query.get(key, []) for item in value.split(",")]
-    selections: list[tuple[str, str]] = []
+    items = items[:MAX_ITEMS]
+    selections: dict[tuple[str, str], None] = {}
     unknown: list[str] = []
     bad_sides: list[str] = []
     repeated: list[str] = []
@@ -112,7 +108,7 @@ def parse_handout_query(query_string: str, dataset: Dataset) -> HandoutRequest:
         if (point_id, side) in selections:
             repeated.append(f"{point_id} ({side} side)")
         else:
-            selections.append((point_id, side))
+            selections[(point_id, side)] = None
     unknown, bad_sides = list(dict.fromkeys(unknown)), list(dict.fromkeys(bad_sides))
     if unknown:
         what = _plural(unknown, "trigger point", "trigger points")
@@ -125,13 +121,14 @@ def parse_handout_query(query_string: str, dataset: Dataset) -> HandoutRequest:
     if repeated:
         were = _plural(repeated, "was listed more than once and is", "were listed more than once and are")
         notes.append(f"{_named(repeated)} {were} shown once.")
-    if len(selections) > MAX_POINTS:
-        extra = [f"{p} ({s} side)" for p, s in selections[MAX_POINTS:]]
+    chosen = list(selections)
+    if len(chosen) > MAX_POINTS:
+        extra = [f"{p} ({s} side)" for p, s in chosen[MAX_POINTS:]]
         notes.append(
             f"A handout holds up to {MAX_POINTS} points, so {_named(extra)} {_plural(extra, 'was', 'were')} left out."
         )
-        selections = selections[:MAX_POINTS]
-    return HandoutRequest(tuple(selections), tuple(notes))
+        chosen = chosen[:MAX_POINTS]
+    return HandoutRequest(tuple(chosen), tuple(notes))
 
 
 def format_date(day: datetime.date) -> str:

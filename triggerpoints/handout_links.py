@@ -5,16 +5,16 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from triggerpoints.data import Dataset
+from triggerpoints.untrusted import bounded_items
 from triggerpoints.view_state import parse_view
 
 MAX_POINTS = 12
 
 
 def parse_handout_list(items: object) -> list[str]:
-    """The collected "<id>:<side>" items, ignoring anything malformed (the list lives in the browser)."""
-    if not isinstance(items, list):
-        return []
-    return [i for i in items if isinstance(i, str) and i.count(":") == 1 and len(i) < 120][:MAX_POINTS]
+    """The collected "<id>:<side>" items, ignoring anything malformed (the list lives in the browser, so only its
+    first MAX_ITEMS entries are looked at)."""
+    return [i for i in bounded_items(items) if isinstance(i, str) and len(i) < 120 and i.count(":") == 1][:MAX_POINTS]
 
 
 def add_selection(dataset: Dataset, items: list[str], search: object) -> list[str]:

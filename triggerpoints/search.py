@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
+from triggerpoints.untrusted import MAX_SEARCH
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,10 @@ def _fields(dataset: Dataset, point_id: str) -> list[tuple[int, str, str]]:
 
 
 def search_points(dataset: Dataset, query: str | None, limit: int = 8) -> list[SearchHit]:
-    """Points matching the query, best first; an empty or too short query finds nothing."""
-    wanted = _normal(query or "")[:80]
+    """Points matching the query, best first; an empty or too short query finds nothing.
+
+    Only the first MAX_SEARCH characters are read (the query is typed in the browser, so it may be of any length)."""
+    wanted = _normal((query or "")[:MAX_SEARCH])[:80]
     if len(wanted) < 2:
         return []
     hits = []

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import mirror_x
+from triggerpoints.untrusted import is_key
 
 KINDS = ("which-muscle", "locate", "condition", "technique")
 # The question types a student can choose; "facts" asks about conditions or techniques.
@@ -41,20 +42,28 @@ class Question:
 
 
 def question_from_store(data: object, dataset: Dataset) -> Question | None:
-    """The question kept in the browser, or None when it is missing or does not fit the data."""
+    """The question kept in the browser, or None when it is missing or does not fit the data.
+
+    Every field must already be of its type: nothing is converted, so a value of any shape or depth costs a few
+    checks and never a recursion."""
     if not isinstance(data, dict):
         return None
-    try:
-        question = Question(str(data["kind"]), str(data["point_id"]), str(data["side"]), str(data["prompt"]),
-                            tuple(str(o) for o in data["options"]), data["answer"])  # fmt: skip
-    except (KeyError, TypeError):
+    texts = [data.get(k) for k in ("kind", "point_id", "side", "prompt")]
+    options, answer = data.get("options"), data.get("answer")
+    if not all(isinstance(t, str) for t in texts) or not isinstance(options, (list, tuple)) or len(options) > OPTIONS:
         return None
-    valid_answer = question.answer is None or (
-        isinstance(question.answer, int) and 0 <= question.answer < len(question.options)
-    )
-    if question.kind not in KINDS or question.point_id not in dataset.points or question.side not in ("right", "left"):
+    if not all(isinstance(o, str) for o in options):
         return None
-    return question if valid_answer else None
+    kind, point_id, side, prompt = texts
+    if kind not in KINDS or not is_key(point_id, dataset.points) or side not in ("right", "left"):
+        return None
+    if kind == "locate":  # answered on the map
+        fits = answer is None and not options
+    else:
+        fits = isinstance(answer, int) and not isinstance(answer, bool) and 0 <= answer < len(options)
+    if not fits:
+        return None
+    return Question(kind, point_id, side, prompt, tuple(options), answer)
 
 
 def muscle_name(name: str) -> str:
@@ -63,16 +72,20 @@ def muscle_name(name: str) -> str:
 
 
 def clean_progress(progress: object, dataset: Dataset) -> dict:
-    """The stored progress, keeping only well-formed entries for known points (it lives in the browser)."""
+    """The stored progress, keeping only well-formed entries for known points (it lives in the browser).
+
+    Anything else reads as no progress: a value of any shape, depth or size costs one look at each point it
+    names, never a recursion or an exception."""
     if not isinstance(progress, dict):
         return {"turn": 0, "items": {}}
-    turn = progress.get("turn") if isinstance(progress.get("turn"), int) and progress["turn"] >= 0 else 0
+    turn = progress.get("turn")
+    turn = turn if isinstance(turn, int) and not isinstance(turn, bool) and 0 <= turn < 10**9 else 0
     items = {}
     raw = progress.get("items") if isinstance(progress.get("items"), dict) else {}
     for point_id, item in raw.items():
-        if point_id in dataset.points and isinstance(item, dict):
+        if is_key(point_id, dataset.points) and isinstance(item, dict):
             values = [item.get(k) for k in ("box", "due", "seen", "right")]
-            if all(isinstance(v, int) and 0 <= v < 10**9 for v in values):
+            if all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10**9 for v in values):
                 items[point_id] = dict(zip(("box", "due", "seen", "right"), values, strict=True))
     return {"turn": turn, "items": items}
 
@@ -165,6 +178,15 @@ def record_answer(progress: dict, point_id: str, correct: bool) -> dict:
         item["box"] = 0
         item["due"] = turn + 1
     return {"turn": turn, "items": {**progress["items"], point_id: item}}
+
+
+def keep_unread(stored: object, updated: dict) -> dict:
+    """The updated progress with every stored entry it could not read kept as it was (points this version does not
+    have, entries of another format), so answering a question never loses what a user saved."""
+    raw = stored.get("items") if isinstance(stored, dict) else None
+    if not isinstance(raw, dict):
+        return updated
+    return {**stored, "turn": updated["turn"], "items": {**raw, **updated["items"]}}
 
 
 def mastery(dataset: Dataset, progress: dict) -> dict[str, dict[str, int]]:

@@ -2,21 +2,23 @@
 
 `?point=<id>&side=left` is the explorer; `?pain=<region>,<region>` (optionally with a point) is the pain finder;
 `mode=explore|study|self-care` keeps marks while in another mode, and `view=patient` is the patient view.
-Nothing in a URL is trusted: unknown ids are named in a gentle note and left out, the rest kept.
+Nothing in a URL is trusted: unknown ids are named in a gentle note (made printable, `triggerpoints.untrusted`) and
+left out, the rest kept; a URL is read no further than the longest the app writes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import islice
 from urllib.parse import parse_qs, urlencode
 
 from triggerpoints.data import Dataset
+from triggerpoints.untrusted import MAX_ITEMS, MAX_QUERY, MAX_QUERY_FIELDS, shown
 
 EXPLORE, PAIN, STUDY, SELF_CARE = "explore", "pain", "study", "self-care"
 MODES = (EXPLORE, PAIN, STUDY, SELF_CARE)
 PATIENT = "patient"
 SIDES = ("right", "left")
-MAX_SHOWN = 60
 MAX_NAMED = 3
 
 
@@ -40,21 +42,44 @@ class ParsedView:
     notes: tuple[str, ...] = ()
 
 
-def _shown(value: str) -> str:
-    """A user-supplied value shortened for display (always rendered as text, never as HTML)."""
-    return value if len(value) <= MAX_SHOWN else value[:MAX_SHOWN] + "…"
+def _read_query(search: object) -> tuple[dict[str, list[str]], bool]:
+    """The query's fields, read no further than MAX_QUERY characters and MAX_QUERY_FIELDS fields, and whether the
+    query went beyond them (then it is read up to its last whole item before the cap, so no id is cut in two)."""
+    text = search if isinstance(search, str) else ""
+    too_long = len(text) > MAX_QUERY
+    if too_long:
+        text = text[:MAX_QUERY]
+        text = text[: max(text.rfind(","), text.rfind("&"), 0)]
+    fields = text.lstrip("?").split("&", MAX_QUERY_FIELDS)
+    too_long |= len(fields) > MAX_QUERY_FIELDS
+    query = parse_qs("&".join(fields[:MAX_QUERY_FIELDS]), keep_blank_values=True, max_num_fields=MAX_QUERY_FIELDS)
+    return query, too_long
 
 
 def _first(query: dict[str, list[str]], key: str) -> str:
     return (query.get(key) or [""])[0].strip()
 
 
+def _regions(query: dict[str, list[str]], dataset: Dataset) -> tuple[list[str], list[str], bool]:
+    """The known regions of `pain=` in the order first written, the unknown ids, and whether there were more than
+    MAX_ITEMS to read. Dicts keep the order and answer "seen already?" at once, so this is linear in the query."""
+    items = (part.strip() for value in query.get("pain", []) for part in value.split(","))
+    marked: dict[str, None] = {}
+    unknown: dict[str, None] = {}
+    for region_id in islice(items, MAX_ITEMS):
+        if region_id in dataset.regions:
+            marked.setdefault(region_id)
+        elif region_id:
+            unknown.setdefault(region_id)
+    return list(marked), list(unknown), next(items, None) is not None
+
+
 def parse_view(search: object, dataset: Dataset) -> ParsedView:
     """The view a URL query asks for; unknown points, sides and regions become notes, never errors.
 
-    The query comes from the browser, so anything that is not a string reads as an empty query."""
-    text = search if isinstance(search, str) else ""
-    query = parse_qs(text.lstrip("?"), keep_blank_values=True)
+    The query comes from the browser, so anything that is not a string reads as an empty query, and a query longer
+    than any the app writes is read only as far as the app would write (with a note), in time linear in that part."""
+    query, too_long = _read_query(search)
     notes: list[str] = []
     requested = _first(query, "mode")
     mode = (
@@ -64,26 +89,20 @@ def parse_view(search: object, dataset: Dataset) -> ParsedView:
         if "pain" in query or requested == PAIN
         else EXPLORE
     )
-    marked: list[str] = []
-    unknown: list[str] = []
-    for value in query.get("pain", []):
-        for region_id in (part.strip() for part in value.split(",")):
-            if region_id in dataset.regions:
-                if region_id not in marked:
-                    marked.append(region_id)
-            elif region_id and region_id not in unknown:
-                unknown.append(region_id)
+    marked, unknown, more_regions = _regions(query, dataset)
+    if too_long or more_regions:
+        notes.append("This link is longer than any the app makes, so only its first part was read.")
     if unknown:
-        named = ", ".join(f"“{_shown(r)}”" for r in unknown[:MAX_NAMED])
+        named = ", ".join(f"“{shown(r)}”" for r in unknown[:MAX_NAMED])
         more = f" and {len(unknown) - MAX_NAMED} more" if len(unknown) > MAX_NAMED else ""
         notes.append(f"We could not find the body area {named}{more}, so it was left out.")
     point = _first(query, "point") or None
     side = _first(query, "side").lower() or "right"
     if point and point not in dataset.points:
-        notes.append(f"We could not find a trigger point called “{_shown(point)}”. Try the search box, or click an X.")
+        notes.append(f"We could not find a trigger point called “{shown(point)}”. Try the search box, or click an X.")
         point = None
     if side not in SIDES:
-        notes.append(f"“{_shown(side)}” is not a side; showing the right side.")
+        notes.append(f"“{shown(side)}” is not a side; showing the right side.")
         side = "right"
     patient = _first(query, "view") == PATIENT
     return ParsedView(ViewState(mode, tuple(marked), point, side, patient), tuple(notes))
