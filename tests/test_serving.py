@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from components.view_panels import VIEW_PATH
 from server.limits import MAX_BODY_BYTES
+from server.view_route import VIEW_PATH
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -76,9 +76,9 @@ MALFORMED = [
 
 
 @pytest.mark.parametrize("body", MALFORMED, ids=[f"body-{i}" for i in range(len(MALFORMED))])
-def test_malformed_callback_requests_get_a_4xx_without_a_traceback(client, body):
+def test_malformed_callback_requests_get_a_400_without_a_traceback(client, body):
     response = client.post("/_dash-update-component", data=body, content_type="application/json")
-    assert 400 <= response.status_code < 500
+    assert response.status_code == 400
     assert b"Traceback" not in response.data and b'File "' not in response.data
     assert client.get("/health").status_code == 200, "the server keeps serving"
 
@@ -116,8 +116,6 @@ def test_a_request_that_fits_no_callback_gets_a_400_and_one_log_line(client, cap
 def test_a_request_for_a_clientside_callback_gets_a_400(real_app, client):
     client.get("/")
     clientside = [output for output, callback in real_app.callback_map.items() if "callback" not in callback]
-    if not clientside:
-        pytest.skip("another app built in this process holds the callbacks (Dash's module-level registry)")
     callback = real_app.callback_map[clientside[0]]
     body = {"output": clientside[0], "outputs": [], "changedPropIds": [],
             "inputs": [{"id": i["id"], "property": i["property"]} for i in callback["inputs"]]}  # fmt: skip
@@ -213,6 +211,8 @@ def test_a_conditional_request_for_a_changed_file_gets_the_file(client):
 
 
 def test_a_real_callback_with_wrong_types_is_answered_without_a_traceback(client):
+    # The search callback reads any value (bounded_text): a request of the right shape carrying a dict is answered
+    # like a search for nothing.
     body = {
         "output": "search-results.children",
         "outputs": {"id": "search-results", "property": "children"},
@@ -221,9 +221,8 @@ def test_a_real_callback_with_wrong_types_is_answered_without_a_traceback(client
         "state": [],
     }
     response = client.post("/_dash-update-component", json=body)
-    # Alone this answers 200 with no results; after other test modules have built apps in the same process
-    # Dash may reject it as not matching the callback (400). Either way: no server error, no traceback.
-    assert response.status_code < 500
+    assert response.status_code == 200
+    assert response.get_json()["response"] == {"search-results": {"children": []}}
     assert b"Traceback" not in response.data
     assert client.get("/health").status_code == 200
 

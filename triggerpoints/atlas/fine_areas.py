@@ -1,0 +1,145 @@
+"""The fine atlas, begun with the head, the hands and the feet: small named areas that tile those parts.
+
+Every fine area names the area of data/body_regions.csv that it refines (`group`), so a group name can stand
+for all its fine areas. The parts are cut by `cutting.cut_into_areas` from the cells of `head_areas` and
+`hand_foot_areas`, so the areas of each part on each view tile it exactly. Front and back are cut for the
+person's right half and mirrored; the side view shows the right side only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from shapely.geometry import Polygon
+from shapely.geometry.base import BaseGeometry
+
+from triggerpoints.atlas import hand_foot_areas, head_areas
+from triggerpoints.atlas.cutting import cut_into_areas
+from triggerpoints.atlas.frame import to_figure
+
+
+@dataclass(frozen=True)
+class FineAreaInfo:
+    """What a fine area is called and which of today's areas it refines."""
+
+    group: str
+    label: str
+    clinical_label: str
+
+
+_TABLE = """
+crown|crown|Crown of the head|Vertex
+forehead|forehead|Forehead|Frontal region
+eyebrow|eye|Eyebrow|Supraorbital region
+around-the-eye|eye|Around the eye|Orbital region
+temple-front|temple|Front of the temple|Anterior temporal region
+temple-middle|temple|Middle of the temple|Middle temporal region
+temple-back|temple|Back of the temple, above the ear|Posterior temporal region
+cheekbone|cheek|Cheekbone|Zygomatic region
+lower-cheek|cheek|Cheek beside the nose and mouth|Maxillary region
+nose|cheek|Nose|Nasal region
+upper-teeth|teeth|Upper teeth and lip|Maxillary teeth
+lower-teeth|teeth|Lower teeth and lip|Mandibular teeth
+tmj|jaw|Jaw joint, in front of the ear|Temporomandibular joint
+side-of-jaw|jaw|Side of the jaw (chewing muscle)|Masseteric region
+jaw-angle|jaw|Angle of the jaw|Mandibular angle
+chin|jaw|Chin|Mental region
+ear|ear|Ear|Auricle
+behind-the-ear|ear|Behind the ear|Mastoid region
+back-of-head|occiput|Back of the head|Occipital region
+base-of-skull|occiput|Base of the skull|Suboccipital region
+thumb|thumb|Thumb|Pollex, palmar side
+ball-of-thumb|thumb|Ball of the thumb|Thenar eminence
+index-finger|index-middle-fingers|Index finger|Second digit, palmar side
+middle-finger|index-middle-fingers|Middle finger|Third digit, palmar side
+ring-finger|ring-little-fingers|Ring finger|Fourth digit, palmar side
+little-finger|ring-little-fingers|Little finger|Fifth digit, palmar side
+palm|palm|Palm|Palmar region
+back-of-thumb|back-of-hand|Back of the thumb|Pollex, dorsal side
+back-of-index-finger|back-of-hand|Back of the index finger|Second digit, dorsal side
+back-of-middle-finger|back-of-hand|Back of the middle finger|Third digit, dorsal side
+back-of-ring-finger|back-of-hand|Back of the ring finger|Fourth digit, dorsal side
+back-of-little-finger|back-of-hand|Back of the little finger|Fifth digit, dorsal side
+back-of-hand|back-of-hand|Back of the hand|Dorsum of the hand
+big-toe|big-toe|Big toe|Hallux, dorsal side
+second-toe|top-of-foot|Second toe|Second toe, dorsal side
+third-toe|top-of-foot|Third toe|Third toe, dorsal side
+fourth-toe|top-of-foot|Fourth toe|Fourth toe, dorsal side
+little-toe|top-of-foot|Little toe|Fifth toe, dorsal side
+top-of-foot|top-of-foot|Top of the foot|Dorsum of the foot
+big-toe-pad|big-toe|Underside of the big toe|Hallux, plantar side
+second-toe-pad|ball-of-foot|Underside of the second toe|Second toe, plantar side
+third-toe-pad|ball-of-foot|Underside of the third toe|Third toe, plantar side
+fourth-toe-pad|ball-of-foot|Underside of the fourth toe|Fourth toe, plantar side
+little-toe-pad|ball-of-foot|Underside of the little toe|Fifth toe, plantar side
+heel|heel|Heel|Calcaneal region
+arch|sole|Arch of the foot|Plantar arch
+ball-of-foot|ball-of-foot|Ball of the foot|Metatarsal heads, plantar side
+"""
+
+FINE_AREAS: dict[str, FineAreaInfo] = {
+    slug: FineAreaInfo(group, label, clinical)
+    for slug, group, label, clinical in (line.split("|") for line in _TABLE.strip().splitlines())
+}
+
+# Which parts each view cuts finely so far.
+PARTS: dict[str, tuple[str, ...]] = {
+    "head": ("front", "back", "side"),
+    "hand": ("front", "back", "side"),
+    "foot": ("front", "back"),
+}
+
+
+@dataclass(frozen=True)
+class FineArea:
+    """One fine area on one side of one view, in figure coordinates."""
+
+    area: str
+    group: str
+    side: str
+    view: str
+    part: str
+    polygon: Polygon
+
+    @property
+    def region_id(self) -> str:
+        """The id of this area on this side, as links and CSVs would name it ("temple-front-right")."""
+        return f"{self.area}-{self.side}"
+
+
+def _region_and_cells(part: str, view: str) -> tuple[Polygon, list[tuple[str, BaseGeometry]]]:
+    """The part of a view in body coordinates, and its areas' cells in priority order."""
+    if part == "head":
+        return head_areas.head_region(view), head_areas.head_cells(view)
+    if part == "hand":
+        return hand_foot_areas.hand_region(view), hand_foot_areas.hand_cells(view)
+    return hand_foot_areas.foot_region(view), hand_foot_areas.foot_cells(view)
+
+
+def _to_figure(shape: Polygon, view: str, side: str) -> Polygon:
+    """A body-coordinate polygon moved into the figure on the given side."""
+    return Polygon([to_figure(view, u, v, side) for u, v in shape.exterior.coords])
+
+
+def _sides(view: str) -> tuple[str, ...]:
+    return ("right",) if view == "side" else ("right", "left")
+
+
+@cache
+def build_fine_areas() -> tuple[FineArea, ...]:
+    """Every fine area of every finely cut part, view and side, in figure coordinates."""
+    out: list[FineArea] = []
+    for part, views in PARTS.items():
+        for view in views:
+            region, cells = _region_and_cells(part, view)
+            for area, shape in cut_into_areas(region, cells).items():
+                for side in _sides(view):
+                    polygon = _to_figure(shape, view, side)
+                    out.append(FineArea(area, FINE_AREAS[area].group, side, view, part, polygon))
+    return tuple(out)
+
+
+def part_outline(part: str, view: str, side: str = "right") -> Polygon:
+    """The outline of a finely cut part of a view in figure coordinates (the region its areas tile)."""
+    return _to_figure(_region_and_cells(part, view)[0], view, side)
