@@ -218,3 +218,16 @@ def test_answering_over_unreadable_progress_starts_afresh(dataset, stored):
     point = next(iter(dataset.points))
     fresh = record_answer(clean_progress(stored, dataset), point, False)
     assert study.keep_unread(stored, fresh) == fresh
+
+
+def test_a_point_with_only_professional_techniques_is_never_asked_for_a_self_care_one(dataset):
+    from dataclasses import replace
+    from types import MappingProxyType
+
+    point_id = next(iter(dataset.points))
+    professional = [k for k, t in dataset.techniques.items() if not t.is_self_care]
+    point = dataset.points[point_id].model_copy(update={"techniques": tuple(professional), "conditions": ()})
+    only = replace(dataset, points=MappingProxyType({**dataset.points, point_id: point}))
+    for seed in range(30):
+        question = make_question(only, point_id, random.Random(seed), "facts")
+        assert question.kind == "locate"

@@ -7,6 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
+from triggerpoints.figure_frame import CANVAS_BOTTOM, CANVAS_TOP, CANVAS_WIDTH
+
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
@@ -25,6 +27,8 @@ TextList = Annotated[tuple[str, ...], BeforeValidator(_split_list)]
 Text = Annotated[str, BeforeValidator(_strip), Field(min_length=1)]
 OptionalText = Annotated[str, BeforeValidator(_strip)]
 Slug = Annotated[str, BeforeValidator(_strip), Field(pattern=SLUG)]
+# A coordinate on the figure: never infinite or NaN, which no geometry can place.
+Coordinate = Annotated[float, Field(allow_inf_nan=False)]
 Side = Literal["left", "right"]
 View = Literal["front", "back"]
 
@@ -60,7 +64,14 @@ class RegionRow(Row):
             match = re.fullmatch(r"(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)", pair)
             if not match:
                 raise ValueError(f"'{pair[:30]}' is not a point written as x,y")
-            parsed.append((float(match[1]), float(match[2])))
+            x, y = float(match[1]), float(match[2])
+            # Far-off points (a 300-digit number is infinite as a float) would break the outline's geometry.
+            if not (0 <= x <= CANVAS_WIDTH and CANVAS_TOP <= y <= CANVAS_BOTTOM):
+                raise ValueError(
+                    f"'{pair[:30]}' is off the figure (x from 0 to {CANVAS_WIDTH:g}, y from {CANVAS_TOP:g}"
+                    f" to {CANVAS_BOTTOM:g})"
+                )
+            parsed.append((x, y))
         return tuple(parsed)
 
 
@@ -72,8 +83,8 @@ class TriggerPointRow(Row):
     synonyms: TextList = ()
     nav_area: Slug
     view: View
-    x: float
-    y: float
+    x: Coordinate
+    y: Coordinate
     location: Text
     clinical_location: OptionalText = ""
     referral_primary: Annotated[TextList, Field(min_length=1)]
@@ -115,3 +126,8 @@ class TechniqueRow(Row):
     def is_self_care(self) -> bool:
         """True when a person may do this on themselves."""
         return self.kind == "self_care"
+
+
+def muscle_name(muscle: str) -> str:
+    """A point's muscle without its qualifier ("Deltoid (anterior fibres)" -> "Deltoid")."""
+    return re.sub(r"\s*\(.*\)", "", muscle).strip()

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import math
 import random
-import re
 from dataclasses import asdict, dataclass
 
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import mirror_x
+from triggerpoints.schema import muscle_name
 from triggerpoints.untrusted import is_key
 
 KINDS = ("which-muscle", "locate", "condition", "technique")
@@ -66,11 +66,6 @@ def question_from_store(data: object, dataset: Dataset) -> Question | None:
     return Question(kind, point_id, side, prompt, tuple(options), answer)
 
 
-def muscle_name(name: str) -> str:
-    """A muscle without its qualifier, for comparing options ("Deltoid (anterior fibres)" -> "Deltoid")."""
-    return re.sub(r"\s*\(.*\)", "", name).strip()
-
-
 def clean_progress(progress: object, dataset: Dataset) -> dict:
     """The stored progress, keeping only well-formed entries for known points (it lives in the browser).
 
@@ -114,7 +109,12 @@ def make_question(dataset: Dataset, point_id: str, rng: random.Random, choice: s
     """A question about a point, of a kind the chosen question type allows and the point's data supports."""
     point = dataset.points[point_id]
     side = rng.choice(("right", "left"))
-    kinds = [k for k in KIND_CHOICES.get(choice, KINDS) if k != "condition" or point.conditions] or ["technique"]
+    supported = {
+        "condition": bool(point.conditions),
+        "technique": any(dataset.techniques[k].is_self_care for k in point.techniques),
+    }
+    # Every point can be located, so a point that supports none of the chosen kinds is asked where it lies.
+    kinds = [k for k in KIND_CHOICES.get(choice, KINDS) if supported.get(k, True)] or ["locate"]
     kind = rng.choice(kinds)
     if kind == "locate":
         prompt = f"Click where the trigger point of {point.muscle.lower()} lies, on the {side} side."
