@@ -5,7 +5,6 @@ Usage: python scripts/content_review.py   (a test checks the committed table mat
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -16,10 +15,13 @@ sys.path.insert(0, str(ROOT))
 
 from triggerpoints.data import Dataset, load_dataset  # noqa: E402
 from triggerpoints.pain_finder import build_pain_index  # noqa: E402
+from triggerpoints.schema import muscle_name  # noqa: E402
 
 DOC = ROOT / "docs" / "content-review.md"
 START = "<!-- generated table: python scripts/content_review.py -->"
 END = "<!-- end of generated table -->"
+HEADINGS = {"muscle": "Muscle", "point": "Point", "essential": "Essential zone", "spillover": "Spillover zone",
+            "sources": "Sources", "checked": "Checked automatically"}  # fmt: skip
 
 
 def review_table(dataset: Dataset) -> pd.DataFrame:
@@ -34,8 +36,8 @@ def review_table(dataset: Dataset) -> pd.DataFrame:
         checks = [f"X in {label.lower()} ({point.view})", "both references cited" if len(point.sources) >= 2 else "",
                   "self-care and professional options" if kinds == {"self_care", "professional"} else "",
                   "best left to a professional" if not point.self_care_friendly else ""]  # fmt: skip
-        muscle = re.sub(r"\s*\(.*\)", "", point.muscle)
-        qualifier = point.muscle[len(muscle) :].strip()
+        muscle = muscle_name(point.muscle)
+        qualifier = point.muscle.removeprefix(muscle).strip()
         rows.append(
             {
                 "muscle": muscle,
@@ -52,12 +54,12 @@ def review_table(dataset: Dataset) -> pd.DataFrame:
 def table_markdown(dataset: Dataset) -> str:
     """The review table as Markdown, between its markers."""
     table = review_table(dataset)
+    # A "|" inside a cell would end it: Markdown tables have no escape that every viewer reads.
+    cells = table[list(HEADINGS)].apply(lambda column: column.str.replace("|", "/", regex=False))
     lines = [START, "", f"{table['muscle'].nunique()} muscles, {len(table)} trigger points.", ""]
-    lines.append("| Muscle | Point | Essential zone | Spillover zone | Sources | Checked automatically |")
-    lines.append("| --- | --- | --- | --- | --- | --- |")
-    for row in table.itertuples(index=False):
-        cells = [row.muscle, row.point, row.essential, row.spillover, row.sources, row.checked]
-        lines.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+    lines.append("| " + " | ".join(HEADINGS.values()) + " |")
+    lines.append("|" + " --- |" * len(HEADINGS))
+    lines += ("| " + cells.agg(" | ".join, axis=1) + " |").tolist()
     return "\n".join([*lines, "", END])
 
 

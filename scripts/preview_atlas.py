@@ -1,9 +1,9 @@
-"""Draws the atlas's three bare views (and close-ups of the head, a hand and a foot) to docs/screenshots/atlas/.
+"""Draws the atlas's three bare views, close-ups, and its fine areas to docs/screenshots/atlas/.
 
 Run `python scripts/preview_atlas.py`: it draws each picture as SVG and screenshots it with the system
-Chromium through playwright (the bare views in light and dark mode; close-ups; the fine areas of head, hands
-and feet, each named). The bare views' SVGs are kept beside their PNGs. `--only NAME` draws one picture;
-`--svg-only` writes the SVGs without screenshots.
+Chromium through playwright (the bare views in light and dark mode; close-ups; the fine areas of every view,
+whole and close up on head, hands, feet, torso, arms and legs, each named). The bare views' SVGs are kept
+beside their PNGs. `--only NAME` draws one picture; `--svg-only` writes the SVGs without screenshots.
 """
 
 from __future__ import annotations
@@ -47,8 +47,19 @@ PICTURES: dict[str, tuple[tuple[str, ...], tuple[float, float, float, float], in
 }
 
 
-# name -> (view, part, box, width, font size): a part's fine areas drawn over the body, each named.
+# name -> (view, part, box, width, font size): a part's fine areas (or "all" of them) over the body, each named.
 AREA_PICTURES: dict[str, tuple[str, str, tuple[float, float, float, float], int, float]] = {
+    "fine-areas-front": ("front", "all", (0, 10, 340, 870), 1100, 2.0),
+    "fine-areas-back": ("back", "all", (340, 10, 680, 880), 1100, 2.0),
+    "fine-areas-side": ("side", "all", (760, 10, 940, 870), 700, 2.0),
+    "torso-areas-front": ("front", "all", (60, 110, 280, 480), 1100, 2.4),
+    "torso-areas-back": ("back", "all", (400, 110, 620, 480), 1100, 2.4),
+    "torso-areas-side": ("side", "all", (760, 100, 920, 480), 900, 2.4),
+    "arm-areas-front": ("front", "arm", (20, 130, 120, 440), 700, 2.3),
+    "arm-areas-back": ("back", "arm", (600, 130, 700, 440), 700, 2.3),
+    "leg-areas-front": ("front", "leg", (80, 370, 260, 800), 900, 2.4),
+    "leg-areas-back": ("back", "leg", (420, 420, 600, 810), 900, 2.4),
+    "leg-areas-side": ("side", "all", (770, 380, 940, 830), 800, 2.4),
     "head-areas-front": ("front", "head", (110, 10, 230, 140), 900, 2.2),
     "head-areas-side": ("side", "head", (770, 10, 910, 145), 900, 2.2),
     "head-areas-back": ("back", "head", (450, 10, 570, 140), 700, 2.2),
@@ -73,7 +84,7 @@ def write_svgs(names: list[str], scratch: Path) -> list[Path]:
         path = (OUT if name in KEPT_SVGS else scratch) / f"{name}.svg"
         if name in AREA_PICTURES:
             view, part, box, width, font = AREA_PICTURES[name]
-            areas = [(a.area, a.polygon) for a in build_fine_areas() if a.view == view and a.part == part]
+            areas = [(a.area, a.polygon) for a in build_fine_areas() if a.view == view and part in ("all", a.part)]
             text = render_svg([views[view]], box, width, LIGHT, overlay=areas_svg(areas, font))
         else:
             view_names, box, width, theme = PICTURES[name]

@@ -8,11 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from triggerpoints.data import DEFAULT_DATA_DIR, DataError, load_dataset
+from triggerpoints.data import DEFAULT_DATA_DIR, FILES, MODELS, DataError, load_dataset
 
 ROOT = Path(__file__).parent.parent
+FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
 
 
 def _rewrite(path: Path, change) -> None:
@@ -46,6 +48,23 @@ def test_fixture_data_loads(fixture_dataset):
         "extensor-carpi-radialis-brevis-1",
     }
     assert len(fixture_dataset.regions) == 132
+
+
+@pytest.mark.parametrize("folder", [DEFAULT_DATA_DIR, FIXTURE_DATA], ids=["bundled data", "fixture data"])
+def test_loaded_rows_are_what_pandas_reads(folder):
+    """The loader's own strict reading gives, row for row, what pandas' standard reading gives: every column read
+    as text, nothing turned into NaN, each row checked by the same row model (a blank optional cell means its
+    default)."""
+    dataset = load_dataset(folder)
+    loaded = {kind: getattr(dataset, kind) for kind in FILES}
+    for kind, file in FILES.items():
+        model, fields = MODELS[kind], MODELS[kind].model_fields
+        frame = pd.read_csv(folder / file, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8")
+        expected = []
+        for row in frame.to_dict("records"):
+            filled = {column: cell for column, cell in row.items() if cell.strip() or fields[column].is_required()}
+            expected.append(model.model_validate(filled).model_dump())
+        assert [row.model_dump() for row in loaded[kind].values()] == expected, file
 
 
 BROKEN_CELLS = [

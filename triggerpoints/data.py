@@ -4,6 +4,11 @@ A broken file never loads halfway: `load_dataset` collects every problem (file, 
 and raises one `DataError`. A problem that only follows from another (a link to a row that is itself broken, or
 into a file that could not be read) is kept apart as a consequence, so the root causes are listed alone.
 Whatever the bytes of a file, loading either succeeds or raises `DataError`.
+
+The files are read with the csv module in strict mode, not pandas: only a reader that yields one record at a time
+can say on which line each record starts and at which cell it stopped, and pandas' readers are lenient where this
+one must object. docs/data.md ("How the files are read") gives the measurements; a test checks that pandas reads
+the same rows from the bundled data.
 """
 
 from __future__ import annotations

@@ -31,8 +31,12 @@ def clip(region: BaseGeometry, cell: BaseGeometry) -> Polygon:
     return largest(shapely.intersection(region, cell, grid_size=GRID))
 
 
-def cut_into_areas(region: Polygon, cells: list[tuple[str, BaseGeometry]]) -> dict[str, Polygon]:
-    """Gives each area, in order, what is left of region inside its cell; strays join their longest neighbour."""
+def cut_into_areas(
+    region: Polygon, cells: list[tuple[str, BaseGeometry]], allow_hidden: bool = False
+) -> dict[str, Polygon]:
+    """Gives each area, in order, what is left of region inside its cell; strays join their longest neighbour.
+
+    An area that gets nothing is an error, unless allow_hidden (the side view, where the arm hides some)."""
     remaining: BaseGeometry = region
     areas: dict[str, Polygon] = {}
     strays: list[Polygon] = []
@@ -40,10 +44,13 @@ def cut_into_areas(region: Polygon, cells: list[tuple[str, BaseGeometry]]) -> di
         taken = shapely.intersection(remaining, cell, grid_size=GRID)
         pieces = sorted(polygons(taken), key=lambda p: p.area, reverse=True)
         if not pieces or pieces[0].area < 1:
+            if allow_hidden:
+                continue
             raise ValueError(f"area {area} gets no part of the region")
         areas[area] = pieces[0]
         strays.extend(pieces[1:])
-        remaining = shapely.difference(remaining, MultiPolygon(pieces), grid_size=GRID)
+        # A difference can leave lines and points along shared borders; keep only its polygons.
+        remaining = MultiPolygon(polygons(shapely.difference(remaining, MultiPolygon(pieces), grid_size=GRID)))
     strays.extend(polygons(remaining))
     for piece in strays:
         best = max(areas, key=lambda a: piece.boundary.intersection(areas[a].boundary.buffer(0.05)).length)

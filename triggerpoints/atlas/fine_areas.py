@@ -1,9 +1,12 @@
-"""The fine atlas, begun with the head, the hands and the feet: small named areas that tile those parts.
+"""The fine atlas: small named areas that tile each view of the body, the zones the referral charts use.
 
 Every fine area names the area of data/body_regions.csv that it refines (`group`), so a group name can stand
-for all its fine areas. The parts are cut by `cutting.cut_into_areas` from the cells of `head_areas` and
-`hand_foot_areas`, so the areas of each part on each view tile it exactly. Front and back are cut for the
-person's right half and mirrored; the side view shows the right side only.
+for all its fine areas (`fine_areas_of_group`). Each view is split into parts (head, hand, foot from
+`head_areas` and `hand_foot_areas`; arm, trunk, leg from `body_areas`), each cut by
+`cutting.cut_into_areas`, so the areas of each view and side tile its silhouette exactly. Front and back are
+cut for the person's right half and mirrored; the side view shows the right side only. A fine area may appear
+on several views (the ear on all three, the outer thigh on front, back and side): a row is keyed by its
+`region_id` and its view. `fine_area_rows` gives them as CSV rows shaped like data/body_regions.csv.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from functools import cache
 from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
 
-from triggerpoints.atlas import hand_foot_areas, head_areas
+from triggerpoints.areas import AREAS
+from triggerpoints.atlas import body_areas, hand_foot_areas, head_areas
+from triggerpoints.atlas.body_area_names import BODY_TABLE
 from triggerpoints.atlas.cutting import cut_into_areas
-from triggerpoints.atlas.frame import to_figure
+from triggerpoints.atlas.frame import VIEWS, to_figure
 
 
 @dataclass(frozen=True)
@@ -80,14 +85,17 @@ ball-of-foot|ball-of-foot|Ball of the foot|Metatarsal heads, plantar side
 
 FINE_AREAS: dict[str, FineAreaInfo] = {
     slug: FineAreaInfo(group, label, clinical)
-    for slug, group, label, clinical in (line.split("|") for line in _TABLE.strip().splitlines())
+    for slug, group, label, clinical in (line.split("|") for line in (_TABLE + BODY_TABLE).split("\n") if line)
 }
 
-# Which parts each view cuts finely so far.
+# The parts each view is cut into (the side view's foot is cut with its leg).
 PARTS: dict[str, tuple[str, ...]] = {
-    "head": ("front", "back", "side"),
-    "hand": ("front", "back", "side"),
+    "head": VIEWS,
+    "hand": VIEWS,
     "foot": ("front", "back"),
+    "arm": VIEWS,
+    "trunk": VIEWS,
+    "leg": VIEWS,
 }
 
 
@@ -107,6 +115,16 @@ class FineArea:
         """The id of this area on this side, as links and CSVs would name it ("temple-front-right")."""
         return f"{self.area}-{self.side}"
 
+    @property
+    def label(self) -> str:
+        """The plain name of the area ("Front of the temple")."""
+        return FINE_AREAS[self.area].label
+
+    @property
+    def clinical_label(self) -> str:
+        """The clinical name of the area ("Anterior temporal region")."""
+        return FINE_AREAS[self.area].clinical_label
+
 
 def _region_and_cells(part: str, view: str) -> tuple[Polygon, list[tuple[str, BaseGeometry]]]:
     """The part of a view in body coordinates, and its areas' cells in priority order."""
@@ -114,12 +132,18 @@ def _region_and_cells(part: str, view: str) -> tuple[Polygon, list[tuple[str, Ba
         return head_areas.head_region(view), head_areas.head_cells(view)
     if part == "hand":
         return hand_foot_areas.hand_region(view), hand_foot_areas.hand_cells(view)
-    return hand_foot_areas.foot_region(view), hand_foot_areas.foot_cells(view)
+    if part == "foot":
+        return hand_foot_areas.foot_region(view), hand_foot_areas.foot_cells(view)
+    return body_areas.body_region(part, view), body_areas.body_cells(part, view)
 
 
 def _to_figure(shape: Polygon, view: str, side: str) -> Polygon:
     """A body-coordinate polygon moved into the figure on the given side."""
-    return Polygon([to_figure(view, u, v, side) for u, v in shape.exterior.coords])
+
+    def move(ring) -> list[tuple[float, float]]:
+        return [to_figure(view, u, v, side) for u, v in ring.coords]
+
+    return Polygon(move(shape.exterior), [move(ring) for ring in shape.interiors])
 
 
 def _sides(view: str) -> tuple[str, ...]:
@@ -133,7 +157,9 @@ def build_fine_areas() -> tuple[FineArea, ...]:
     for part, views in PARTS.items():
         for view in views:
             region, cells = _region_and_cells(part, view)
-            for area, shape in cut_into_areas(region, cells).items():
+            # On the side view the arm hides some areas of the trunk (see `body_areas`).
+            allow_hidden = view == "side" and part in ("trunk", "leg")
+            for area, shape in cut_into_areas(region, cells, allow_hidden).items():
                 for side in _sides(view):
                     polygon = _to_figure(shape, view, side)
                     out.append(FineArea(area, FINE_AREAS[area].group, side, view, part, polygon))
@@ -143,3 +169,43 @@ def build_fine_areas() -> tuple[FineArea, ...]:
 def part_outline(part: str, view: str, side: str = "right") -> Polygon:
     """The outline of a finely cut part of a view in figure coordinates (the region its areas tile)."""
     return _to_figure(_region_and_cells(part, view)[0], view, side)
+
+
+CSV_COLUMNS = ("region_id", "area", "group", "side", "view", "label", "clinical_label", "nav_area", "points")
+
+
+def _points_text(polygon: Polygon) -> str:
+    """A polygon's outline as "x,y x,y ..." rounded to 0.1, without repeating the first point."""
+    return " ".join(f"{x:.1f},{y:.1f}" for x, y in list(polygon.exterior.coords)[:-1])
+
+
+def fine_area_rows() -> list[dict[str, str]]:
+    """Every fine area on every view and side as a CSV row (columns `CSV_COLUMNS`); nav_area is its group's."""
+    return [
+        {
+            "region_id": a.region_id,
+            "area": a.area,
+            "group": a.group,
+            "side": a.side,
+            "view": a.view,
+            "label": a.label,
+            "clinical_label": a.clinical_label,
+            "nav_area": AREAS[a.group].nav_area,
+            "points": _points_text(a.polygon),
+        }
+        for a in build_fine_areas()
+    ]
+
+
+@cache
+def _areas_by_group() -> dict[str, tuple[str, ...]]:
+    """Group name -> its fine areas' slugs, in table order."""
+    out: dict[str, list[str]] = {}
+    for slug, info in FINE_AREAS.items():
+        out.setdefault(info.group, []).append(slug)
+    return {group: tuple(slugs) for group, slugs in out.items()}
+
+
+def fine_areas_of_group(group: str) -> tuple[str, ...]:
+    """The fine areas an old area name (a group such as "temple") stands for; empty for an unknown name."""
+    return _areas_by_group().get(group, ())
