@@ -1,4 +1,6 @@
-"""Trigger Point Explorer: builds the Dash app from the validated data and serves it."""
+"""Trigger Point Explorer: builds the Dash app from the validated data (`create_app`) and runs the dev server.
+
+gunicorn serves the app built once by `wsgi.py`; every call of `create_app` builds a complete, separate app."""
 
 from __future__ import annotations
 
@@ -8,21 +10,8 @@ import sys
 
 from dash import Dash
 
-import components.guided_self_care  # noqa: F401  (registers its callbacks)
-import components.navigation  # noqa: F401  (registers its callbacks)
-import components.page_note  # noqa: F401  (registers its callbacks)
-import components.search  # noqa: F401  (registers its callbacks)
-import components.study_panel  # noqa: F401  (registers its callbacks)
-import components.study_quiz  # noqa: F401  (registers its callbacks)
-import components.technique_dialog  # noqa: F401  (registers its callbacks)
-import components.theme  # noqa: F401  (registers its callbacks)
-import components.toolbar  # noqa: F401  (registers its callbacks)
-import components.view_panels  # noqa: F401  (registers its callbacks)
-import components.zoom  # noqa: F401  (registers its callbacks)
 from components.context import DATASET_KEY, PAIN_INDEX_KEY
-from components.handout_page import register_handout
-from components.layout import create_layout
-from components.view_panels import register_view_panels
+from components.layout import create_layout, register_callbacks, with_browser_ids
 from server import register_serving
 from server.devserver import QuietRequestHandler
 from triggerpoints.data import DataError, load_dataset
@@ -35,19 +24,11 @@ def create_app(data_dir: str | None = None) -> Dash:
     app = Dash(__name__, title="Trigger Point Explorer", update_title=None, compress=True)
     app.server.config[DATASET_KEY] = dataset
     app.server.config[PAIN_INDEX_KEY] = build_pain_index(dataset)
-    register_handout(app.server)
-    register_view_panels(app.server)
     app.layout = create_layout(dataset)
-    app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
+    app.index_string = with_browser_ids(app.index_string.replace("<html>", '<html lang="en">', 1))
+    register_callbacks(app)
     register_serving(app)
     return app
-
-
-try:
-    app = create_app(os.environ.get("TRIGGER_POINT_DATA"))
-except DataError as error:
-    sys.exit(str(error))
-server = app.server
 
 
 def main() -> None:
@@ -57,6 +38,10 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8050")))
     parser.add_argument("--debug", action="store_true")
     args = parser.parse_args()
+    try:
+        app = create_app(os.environ.get("TRIGGER_POINT_DATA"))
+    except DataError as error:
+        sys.exit(str(error))
     app.run(host=args.host, port=args.port, debug=args.debug, request_handler=QuietRequestHandler)
 
 

@@ -1,4 +1,4 @@
-"""gunicorn's settings for serving the app (`gunicorn app:server ...` reads this file from the working directory).
+"""gunicorn's settings for serving the app (`gunicorn wsgi:server ...` reads this file from the working directory).
 
 Threaded workers: a slow client (say one sending its request a byte at a time) holds one of a worker's threads, not
 the whole worker, so 4 workers of 8 threads answer 32 requests at once and other users keep being served. Beyond a

@@ -7,9 +7,12 @@
    '<key>-set-aside' ('-set-aside-2', ... when that is taken), so nothing is lost; the app starts afresh without it,
    and the page says so (components/stored_data_note.py shows `note`). What a value holds inside its shape is
    left to the server, which reads anything odd as empty. The keys are the ids of the dcc.Store components kept in
-   the browser (components/ids.py); tests/test_stored_data.py checks that this list names every one of them. */
+   the browser, read from the page (components/ids.py writes them into it); tests/test_stored_data.py checks that
+   this list names every one of them. */
 (function () {
   'use strict';
+
+  const IDS = JSON.parse(document.querySelector('script[data-app-ids]').textContent);
 
   // The app writes at most 3 levels (progress -> items -> item); the server refuses far deeper requests.
   const MAX_DEPTH = 16;
@@ -20,14 +23,14 @@
   const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
   const isText = (value) => typeof value === 'string';
   const STORES = [
-    {key: 'study-progress', storage: 'localStorage', what: 'study progress', fits: isObject,
+    {key: IDS.STUDY_PROGRESS, storage: 'localStorage', what: 'study progress', fits: isObject,
      maxBytes: MAX_SENT_BYTES},
     // The history is never sent whole (components/guided_self_care.py sends only what it lists), so it may grow
     // as long as the browser lets it.
-    {key: 'guided-history', storage: 'localStorage', what: 'self-care sessions', fits: Array.isArray,
+    {key: IDS.GUIDED_HISTORY, storage: 'localStorage', what: 'self-care sessions', fits: Array.isArray,
      maxBytes: Infinity},
-    {key: 'theme-store', storage: 'localStorage', what: 'dark mode setting', fits: isText, maxBytes: 1024},
-    {key: 'handout-list', storage: 'sessionStorage', what: 'handout list', fits: Array.isArray,
+    {key: IDS.THEME_STORE, storage: 'localStorage', what: 'dark mode setting', fits: isText, maxBytes: 1024},
+    {key: IDS.HANDOUT_LIST, storage: 'sessionStorage', what: 'handout list', fits: Array.isArray,
      maxBytes: 64 * 1024},
   ];
 

@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.load_test import record_session, run_load  # noqa: E402
 from benchmarks.summary import median_p95  # noqa: E402
-from components.view_panels import VIEW_PATH  # noqa: E402
+from server.view_route import VIEW_PATH  # noqa: E402
 from tests.browser.conftest import serve  # noqa: E402
 
 README = ROOT / "README.md"

@@ -1,4 +1,4 @@
-"""A bounded load test: the app under `gunicorn app:server` with several workers, and 50 users for 60 seconds.
+"""A bounded load test: the app under `gunicorn wsgi:server` with several workers, and 50 users for 60 seconds.
 
 First one real session is recorded in headless Chromium against the gunicorn server: open the app, select two
 points, switch to the pain finder, mark two regions, open a handout. Every request the browser made (pages,
@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.browser_timings import click_region, click_x  # noqa: E402
 from benchmarks.run_benchmarks import lonely_points, region_spots  # noqa: E402
 from benchmarks.summary import median_p95  # noqa: E402
-from components.view_panels import VIEW_PATH  # noqa: E402
+from server.view_route import VIEW_PATH  # noqa: E402
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 from triggerpoints.data import load_dataset  # noqa: E402
 
@@ -181,7 +181,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=4)
     args = parser.parse_args()
-    command = [sys.executable, "-m", "gunicorn", "app:server", "--workers", str(args.workers)]
+    command = [sys.executable, "-m", "gunicorn", "wsgi:server", "--workers", str(args.workers)]
     process, url = serve([*command, "--bind", "127.0.0.1:{port}", "--access-logfile", "-"])
     try:
         session = record_session(url)

@@ -1,7 +1,8 @@
 """Runs every benchmark in one go, on this machine, and prints medians, 95th percentiles and ratios.
 
-It serves three apps side by side (the minimal baseline Dash app, the explorer on the bundled data, and the
-explorer on a synthetic dataset of 2,000 points and 500 regions written to a temporary folder) and drives them in
+It serves five apps side by side (the minimal baseline Dash app; the explorer on the bundled data and on a synthetic
+dataset of 2,000 points and 500 regions written to a temporary folder, each with the app's click path and with the
+idiomatic Dash click path of `dash_click_app.py`) and drives them in
 headless Chromium, taking turns sample by sample so that both sides of every ratio share the machine's noise.
 Then it times the server side of the callbacks in this process.
 
@@ -116,6 +117,12 @@ def browser_figures(urls: dict[str, str], datasets: dict[str, Dataset], clicks: 
     return samples
 
 
+# The apps measured against the baseline: each dataset served with the app's click path and with the idiomatic
+# Dash path (`benchmarks/dash_click_app.py`), so both paths are measured side by side in the same run.
+APPS = {"real": "bundled, app", "real-dash": "bundled, Dash path", "synthetic": "2,000, app",
+        "synthetic-dash": "2,000, Dash path"}  # fmt: skip
+
+
 def report(samples: dict, server: dict) -> None:
     """Prints the tables."""
     base = samples["baseline"]
@@ -125,24 +132,20 @@ def report(samples: dict, server: dict) -> None:
         ("pain finder: region click -> candidates shown", "candidates", "baseline"),
         ("first load: figure interactive", "load", "load"),
     ]
-    print("\nBrowser, milliseconds: median / p95 (ratio of medians to the baseline click or load)")
-    print(f"{'measure':46} {'baseline':>15} {'real data':>22} {'2,000 points':>22} {'2,000 / real':>13}")
+    print("\nBrowser, milliseconds: median / p95 (ratio of medians to the same run's baseline click or load)")
+    print(f"{'measure':46} {'baseline':>15} " + " ".join(f"{label:>24}" for label in APPS.values()))
     for label, key, base_key in rows:
         b = median_p95(base[base_key])
-        real, synth = median_p95(samples["real"][key]), median_p95(samples["synthetic"][key])
+        cells = []
+        for name in APPS:
+            median, p95 = median_p95(samples[name][key])
+            cells.append(f"{median:7.1f} / {p95:6.1f} ({median / b[0]:4.2f}x)")
         target = f"  target {TARGETS[key]}x" if key in TARGETS else ""
-        print(
-            f"{label:46} {b[0]:7.1f} / {b[1]:5.1f} "
-            f"{real[0]:7.1f} / {real[1]:5.1f} ({real[0] / b[0]:4.2f}x) "
-            f"{synth[0]:7.1f} / {synth[1]:5.1f} ({synth[0] / b[0]:4.2f}x) {synth[0] / real[0]:11.2f}x{target}"
-        )
+        print(f"{label:46} {b[0]:7.1f} / {b[1]:5.1f} " + " ".join(f"{c:>24}" for c in cells) + target)
     sizes = {name: statistics.median(s["bytes"]) for name, s in samples.items()}
-    print(
-        f"{'first load: bytes transferred (compressed)':46} {sizes['baseline']:15,.0f} "
-        f"{sizes['real']:13,.0f} ({sizes['real'] / sizes['baseline']:4.2f}x) "
-        f"{sizes['synthetic']:13,.0f} ({sizes['synthetic'] / sizes['baseline']:4.2f}x) "
-        f"{sizes['synthetic'] / sizes['real']:11.2f}x  target 1.2x"
-    )
+    cells = [f"{sizes[name]:13,.0f} ({sizes[name] / sizes['baseline']:4.2f}x)" for name in APPS]
+    print(f"{'first load: bytes transferred (compressed)':46} {sizes['baseline']:15,.0f} "
+          + " ".join(f"{c:>24}" for c in cells) + "  target 1.2x")  # fmt: skip
     print("\nServer side of the callbacks, in this process, milliseconds: median / p95")
     for name, (about, results) in server.items():
         print(f"  {name}: {about}")
@@ -158,11 +161,15 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="tpx-synthetic-") as synthetic_dir:
         write_synthetic_dataset(Path(synthetic_dir))
-        datasets = {"real": load_dataset(), "synthetic": load_dataset(synthetic_dir)}
+        real, synthetic = load_dataset(), load_dataset(synthetic_dir)
+        datasets = {"real": real, "real-dash": real, "synthetic": synthetic, "synthetic-dash": synthetic}
+        on_synthetic = {"TRIGGER_POINT_DATA": synthetic_dir}
         servers = {
             "baseline": serve(["benchmarks/baseline_app.py"]),
             "real": serve(["app.py"]),
-            "synthetic": serve(["app.py"], env={"TRIGGER_POINT_DATA": synthetic_dir}),
+            "real-dash": serve(["benchmarks/dash_click_app.py"]),
+            "synthetic": serve(["app.py"], env=on_synthetic),
+            "synthetic-dash": serve(["benchmarks/dash_click_app.py"], env=on_synthetic),
         }
         try:
             urls = {name: url for name, (_, url) in servers.items()}

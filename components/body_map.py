@@ -1,12 +1,39 @@
-"""The body map: the front and back figure with every trigger point, and its legend."""
+"""The body map, and the one owner of its figure: every change to the figure is a Patch made here.
+
+The figure is built once (`triggerpoints.figure.build_body_figure`); what may change on it afterwards is listed in
+`triggerpoints.map_changes`, and nothing else writes to it. Other modules ask this one for a Patch:
+`navigation.update_view` for the view (`view_patch`), the theme switch for colours (`colors_patch`), the quiz and
+the flashcards for a study question (`study_patch`). The browser's fast path (`assets/view_panels.js`) draws the
+same shape slots from the same `view_geometry`, answered by the server; it decides nothing itself.
+
+Traces (never changed on a click, which would redraw every X):
+- REGIONS_TRACE (0): every region's outline; its `meta` names them for the hover label. Colours only.
+- OUTLINE_TRACE (1): the body's outline. Colours only.
+- POINTS_TRACE (2): the Xs. `visible` (hidden in the pain finder, study and the patient view) and, when the filters
+  change, its x, y, customdata and hovertext.
+Shape slots (`triggerpoints.figure_shapes`; each keeps `visible`, an empty slot gets an empty path):
+- SKIN_SHAPE: the skin. Colours only.
+- MARKED_FILL_SHAPE, MARKED_OUTLINE_SHAPE: the pain finder's marked regions.
+- SPILLOVER_SHAPE, HATCH_SHAPE, ESSENTIAL_SHAPE: the selected point's pain zone.
+- SELECTED_SHAPE: the ring around the selected X (its anchor moves).
+Layout: the axis ranges and view labels (the view's zoom, or a study question's frame), `hoveranywhere` and
+`clickanywhere` (the pain finder and study), and the colours of everything above (the theme).
+"""
 
 from __future__ import annotations
 
 import plotly.graph_objects as go
-from dash import Input, Output, clientside_callback, dcc, html
+from dash import Input, Output, Patch, dcc, html
 from dash.development.base_component import Component
 
 from components import ids
+from components.callbacks import Callbacks
+from triggerpoints.data import Dataset
+from triggerpoints.map_changes import Changes, color_changes, study_changes, view_changes
+from triggerpoints.view_state import ViewState
+
+callbacks = Callbacks()
+register = callbacks.register  # binds this module's callbacks to the app being built
 
 GRAPH_CONFIG = {"displayModeBar": False, "responsive": True, "scrollZoom": False, "doubleClick": False}
 
@@ -62,18 +89,44 @@ def without_template(figure: go.Figure) -> dict:
     return plain
 
 
+def to_patch(changes: Changes) -> Patch:
+    """A Patch that sets each changed place of the figure, and nothing else."""
+    patch = Patch()
+    for path, value in changes.items():
+        target = patch
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+    return patch
+
+
+def view_patch(dataset: Dataset, state: ViewState, before: ViewState | None = None) -> Patch:
+    """The map for a view, given the view it showed before (None: draw all the view decides)."""
+    return to_patch(view_changes(dataset, state, before))
+
+
+def study_patch(dataset: Dataset, point_id: str | None, side: str, show_zone: bool, show_x: bool) -> Patch:
+    """One point's zone and/or X alone on the map, framed: a study question or its answer."""
+    return to_patch(study_changes(dataset, point_id, side, show_zone, show_x))
+
+
+def colors_patch(dark: bool) -> Patch:
+    """Every trace's and slot's colours for the light or dark theme, touching only the colour values."""
+    return to_patch(color_changes(dark))
+
+
 def _key(shape: str, text: str) -> html.Li:
     return html.Li([html.Span(className=f"key {shape}", **{"aria-hidden": "true"}), text])
 
 
 # Names the region under the pointer in the pain finder, in the browser: the figure's region outlines (trace 0)
 # carry their labels in `meta`, so no request is made while the pointer moves.
-clientside_callback(
+callbacks.clientside_callback(
     """
     function (hoverData) {
         const none = [false, window.dash_clientside.no_update, window.dash_clientside.no_update];
         if (!hoverData || !hoverData.xvals || (hoverData.points && hoverData.points.length)) { return none; }
-        const gd = document.querySelector('#body-map .js-plotly-plot');
+        const gd = document.querySelector('#BODY_MAP .js-plotly-plot');
         if (!gd || !gd.data || !gd._fullLayout) { return none; }
         const x = hoverData.xvals[0], y = hoverData.yvals[0];
         const trace = gd.data[0], labels = trace.meta || [];
@@ -95,7 +148,7 @@ clientside_callback(
         const px = xa._offset + xa.l2p(x), py = ya._offset + ya.l2p(y);
         return [true, {x0: px, x1: px, y0: py, y1: py}, found];
     }
-    """,
+    """.replace("BODY_MAP", ids.BODY_MAP),
     Output(ids.REGION_TOOLTIP, "show"),
     Output(ids.REGION_TOOLTIP, "bbox"),
     Output(ids.REGION_TOOLTIP, "children"),

@@ -8,11 +8,13 @@ from datetime import datetime
 from string import Template
 
 import dash_mantine_components as dmc
-from dash import Input, Output, Patch, State, callback, clientside_callback, ctx, dcc, html, no_update
+from dash import Input, Output, Patch, State, ctx, dcc, html, no_update
 
 from components import ids
+from components.callbacks import Callbacks
 from components.context import current_dataset
 from triggerpoints.data import Dataset
+from triggerpoints.figure_frame import SIDES
 from triggerpoints.guided import (
     FIELD_CHARS,
     FIELDS,
@@ -25,7 +27,11 @@ from triggerpoints.guided import (
     safety_questions,
     session_entry,
 )
+from triggerpoints.untrusted import is_key
 from triggerpoints.view_state import parse_view
+
+callbacks = Callbacks()
+register = callbacks.register  # binds this module's callbacks to the app being built
 
 STEPS = ("Safety check", "Before", "Find the spot", "Press and hold", "Ease off", "Stretch", "After")
 LAST_STEP = len(STEPS) - 1
@@ -123,6 +129,7 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
             html.Div(id=ids.GUIDED_HISTORY_VIEW),
             dcc.Store(id=ids.GUIDED_HISTORY, storage_type="local", data=[]),
             dcc.Store(id=ids.GUIDED_HISTORY_SENT),
+            dcc.Store(id=ids.GUIDED_SELECTION),
         ],
         id=ids.GUIDED_PANEL,
         className="guided-panel",
@@ -130,7 +137,7 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
     )
 
 
-@callback(
+@callbacks.callback(
     Output(ids.GUIDED_FLAGS_AREA, "children"),
     Output(ids.GUIDED_FIND, "children"),
     Output(ids.GUIDED_PRESS, "children"),
@@ -141,18 +148,22 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
     Output(ids.GUIDED_FLAGS_AREA, "value"),
     Output(ids.GUIDED_STOP, "children"),
     Output(ids.GUIDED_SUMMARY, "children", allow_duplicate=True),
-    Input(ids.URL, "search"),
+    Input(ids.GUIDED_SELECTION, "data"),
     prevent_initial_call="initial_duplicate",
 )
-def prepare_session(search: object):
-    """Fills the steps for the selected point and starts the session afresh."""
+def prepare_session(selection: object):
+    """Fills the steps for the selected point and starts the session afresh.
+
+    The selection is set by `navigation.update_view` only while guided self-care is shown, so nothing is asked of
+    the server for this panel while it is hidden."""
     dataset = current_dataset()
-    state = parse_view(search, dataset).state
-    if not state.point:
+    chosen = selection if isinstance(selection, dict) else {}
+    point, side = chosen.get("point"), chosen.get("side")
+    if not (is_key(point, dataset.points) and is_key(side, SIDES)):
         empty = dmc.Text("Choose a trigger point above to begin.", c="dimmed")
         return [], empty, empty, empty, "60", 0, [], [], None, None
-    plan = guided_plan(dataset, state.point, state.side)
-    area_flags = [f for f in safety_questions(dataset, state.point) if f not in GENERAL_RED_FLAGS]
+    plan = guided_plan(dataset, point, side)
+    area_flags = [f for f in safety_questions(dataset, point) if f not in GENERAL_RED_FLAGS]
     note = dmc.Alert("This spot is best released by a trained practitioner. Use only gentle pressure, or stretch only.",
                      color="grape", mb="xs") if plan.professional_only_note else None  # fmt: skip
     press = [note, dmc.Text(plan.press, mb="xs"), html.Ol([html.Li(s) for s in plan.press_steps], className="steps")]
@@ -170,7 +181,7 @@ def prepare_session(search: object):
     )
 
 
-@callback(
+@callbacks.callback(
     Output(ids.GUIDED_STEPPER, "active", allow_duplicate=True),
     Output(ids.GUIDED_STOP, "children", allow_duplicate=True),
     Input(ids.GUIDED_NEXT, "n_clicks"),
@@ -200,7 +211,7 @@ def move_step(_next: int, _back: int, active: object, general: object, area: obj
     return min(step + 1, LAST_STEP), None
 
 
-@callback(
+@callbacks.callback(
     Output(ids.GUIDED_HISTORY, "data"),
     Output(ids.GUIDED_SUMMARY, "children"),
     Input(ids.GUIDED_SAVE, "n_clicks"),
@@ -249,14 +260,14 @@ HISTORY_SENT = Template(
     }
     """
 ).substitute(sent=SESSIONS_SENT, fields=json.dumps(list(FIELDS)), chars=FIELD_CHARS)
-clientside_callback(
+callbacks.clientside_callback(
     HISTORY_SENT,
     Output(ids.GUIDED_HISTORY_SENT, "data"),
     Input(ids.GUIDED_HISTORY, "data"),
 )
 
 
-@callback(Output(ids.GUIDED_HISTORY_VIEW, "children"), Input(ids.GUIDED_HISTORY_SENT, "data"))
+@callbacks.callback(Output(ids.GUIDED_HISTORY_VIEW, "children"), Input(ids.GUIDED_HISTORY_SENT, "data"))
 def show_history(sent: object):
     """The saved sessions, newest first, and a word on any this version cannot list (they are kept)."""
     dataset = current_dataset()
@@ -281,7 +292,7 @@ def _rating(value: int | None) -> str:
 
 
 # The countdown runs in the browser: no request is made while it ticks.
-clientside_callback(
+callbacks.clientside_callback(
     """
     function (start, reset, hold, tick, state) {
         const trigger = (window.dash_clientside.callback_context.triggered_id || '');

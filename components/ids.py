@@ -2,7 +2,7 @@
 
 URL = "url"
 BODY_MAP = "body-map"  # stable hook
-POINT_DETAILS = "point-details"  # stable hook; drawn by assets/view_panels.js, which repeats the ids it uses
+POINT_DETAILS = "point-details"  # stable hook; drawn by assets/view_panels.js
 SEARCH = "search"  # stable hook
 SEARCH_RESULTS = "search-results"
 BROWSE_LIST = "browse-list"
@@ -63,7 +63,7 @@ STUDY_PANEL = "study-panel"
 STUDY_TABS = "study-tabs"
 STUDY_AREA = "study-area"
 STUDY_QUESTION = "study-question"
-STUDY_CLICK = "study-click"  # a click on the map in study mode, reported by assets/view_panels.js
+STUDY_CLICK = "study-click"  # a click on the map in study mode, forwarded by assets/view_panels.js
 STUDY_PROMPT = "study-prompt"
 STUDY_OPTIONS = "study-options"
 STUDY_OPTION = "study-option"  # type of the pattern-matching ids of the answer buttons
@@ -87,3 +87,15 @@ VIEW_REQUEST = "view-request"  # a view the browser has already drawn, for the s
 TECHNIQUE_DIALOG = "technique-dialog"
 GUIDED_HISTORY_SENT = "guided-history-sent"  # what the history view needs of the history, cut in the browser
 STORED_DATA_NOTE = "stored-data-note"  # says when assets/stored_data.js set aside a value the browser kept
+VIEW = "current-view"  # the view the page shows ({"query", "clicks"}), written by navigation for assets/view_panels.js
+GUIDED_SELECTION = "guided-selection"  # the point and side guided self-care is for, set only in that mode
+
+# The ids the browser scripts (assets/*.js) use. The page carries them (`components.layout.with_browser_ids`), so
+# no script types an id (tests/test_browser_ids.py).
+BROWSER_IDS = ("BODY_MAP", "POINT_DETAILS", "CANDIDATES", "VIEW", "VIEW_REQUEST", "TECHNIQUE_REQUEST", "STUDY_CLICK",
+               "STUDY_PROGRESS", "GUIDED_HISTORY", "THEME_STORE", "HANDOUT_LIST", "REGION_TOOLTIP")  # fmt: skip
+
+
+def browser_ids() -> dict[str, str]:
+    """The ids the browser scripts use, by constant name."""
+    return {name: globals()[name] for name in BROWSER_IDS}

@@ -1,13 +1,30 @@
-"""Composes the page: header, toolbar, the body map beside the panels of every mode, and the footer.
+"""Composes the page: header, toolbar, the body map beside the panels of every mode, and the footer; and binds the
+callbacks of every piece to the app being built.
 
 Which panels show is decided by the page's class (`mode-<mode>`, `audience-patient`), set from the URL."""
 
 from __future__ import annotations
 
-import dash_mantine_components as dmc
-from dash import dcc, html
+import json
 
-from components import ids
+import dash_mantine_components as dmc
+from dash import Dash, dcc, html
+
+from components import (
+    body_map,
+    guided_self_care,
+    ids,
+    navigation,
+    page_note,
+    search,
+    stored_data_note,
+    study_panel,
+    study_quiz,
+    technique_dialog,
+    theme,
+    toolbar,
+    view_panels,
+)
 from components.body_map import create_body_map
 from components.guided_self_care import create_guided_self_care
 from components.page_frame import create_footer, create_header
@@ -21,10 +38,14 @@ from components.study_panel import create_study
 from components.technique_dialog import create_technique_dialog
 from components.theme import THEME
 from components.toolbar import create_handout_bar, create_toolbar
-from components.view_panels import create_view_request
+from components.view_panels import create_view_stores
 from components.zoom import create_zoom
 from triggerpoints.data import Dataset
 from triggerpoints.figure import build_body_figure
+
+# Every piece with callbacks, in the order the app has always bound them.
+PIECES_WITH_CALLBACKS = (guided_self_care, navigation, page_note, search, study_quiz, study_panel, technique_dialog,
+                         theme, toolbar, view_panels, body_map, stored_data_note)  # fmt: skip
 
 
 def create_layout(dataset: Dataset) -> dmc.MantineProvider:
@@ -41,7 +62,7 @@ def create_layout(dataset: Dataset) -> dmc.MantineProvider:
         html.Div(
             [
                 dcc.Location(id=ids.URL, refresh="callback-nav"),
-                create_view_request(),
+                *create_view_stores(),
                 create_header(),
                 create_page_note(),
                 create_stored_data_note(),
@@ -65,3 +86,16 @@ def create_layout(dataset: Dataset) -> dmc.MantineProvider:
         theme=THEME,
         forceColorScheme="light",
     )
+
+
+def with_browser_ids(index_string: str) -> str:
+    """The page's HTML with the ids the browser scripts use written into it (a JSON block, which is data, not a
+    script), ahead of the scripts that read them, so no script types an id."""
+    block = f'<script type="application/json" data-app-ids>{json.dumps(ids.browser_ids())}</script>'
+    return index_string.replace("{%app_entry%}", block + "\n{%app_entry%}", 1)
+
+
+def register_callbacks(app: Dash) -> None:
+    """Binds the callbacks of every piece of the page to app (each piece's `register`)."""
+    for piece in PIECES_WITH_CALLBACKS:
+        piece.register(app)

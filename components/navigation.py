@@ -1,170 +1,219 @@
-"""Owns the view: every user action (a search result, a chip, a condition, the mode, the filters, the back button,
-and the views the browser drew itself after a click) becomes a new view state in the URL, and the map, the mode,
-the chips and the pickers follow it. The details and candidates follow the URL in the browser (`view_panels`).
+"""Owns the view on the page: every control that changes it (a search result, a chip, a condition, the mode, the
+patient view, the filters, the zoom, the back button, and the views the browser drew itself after a click) ends
+here, and the map, the controls, the chips, the handout link and the URL follow the new view.
 
-One callback, so that an action costs one round trip. It only decodes which input fired into a pure transition of
-`triggerpoints.view_state` and renders the result; the figure is answered with a Patch. Every value it reads from the
-browser is bounded before use (`triggerpoints.untrusted`): the URL by `parse_view`, ids by `is_key`, filters by
-`read_filters`; the pattern-matching lists are never walked, only the input that fired is read.
+One callback, so that an action costs one round trip. It only says which action happened (`action_for`), lets the
+state machine decide what it means (`triggerpoints.view_actions.apply`) and renders the result; the figure's
+Patch comes from its owner (`components.body_map`). The details and candidates follow the view in the browser
+(`view_panels`). Every value read from the browser is checked by the state machine before it is used; the
+pattern-matching lists are never walked, only the input that fired is read.
 """
 
 from __future__ import annotations
 
-from dash import ALL, Input, Output, Patch, State, callback, ctx, no_update
+from typing import Any
+
+from dash import ALL, Input, Output, State, ctx, no_update
 
 from components import ids
+from components.body_map import view_patch
+from components.callbacks import Callbacks
 from components.context import current_dataset
-from components.figure_patches import draw_shapes, view_geometry
 from components.pain_finder import marked_chips
-from components.point_filters import read_filters
-from triggerpoints import view_state as views
+from components.toolbar import handout_link
 from triggerpoints.data import Dataset
-from triggerpoints.figure import POINTS_TRACE, point_markers
-from triggerpoints.point_filters import PointFilters, allowed_points
-from triggerpoints.untrusted import is_key
-from triggerpoints.view_state import EXPLORE, PAIN, SELF_CARE, STUDY, ViewState
+from triggerpoints.handout_links import parse_handout_list
+from triggerpoints.view_actions import (
+    Action,
+    AddRegion,
+    ClearMarks,
+    OpenLink,
+    RemoveMark,
+    SelectPoint,
+    SetFilters,
+    SetMode,
+    SetPatientView,
+    SetZoom,
+    StartFromCondition,
+    apply,
+)
+from triggerpoints.view_state import EXPLORE, PAIN, SELF_CARE, STUDY, ViewState, parse_view, view_query
 
-NOTHING = object()
+callbacks = Callbacks()
+register = callbacks.register  # binds this module's callbacks to the app being built
+
 FILTER_INPUTS = (ids.FILTER_NAV, ids.FILTER_CONDITION, ids.FILTER_TECHNIQUE, ids.FILTER_SELF_CARE)
+# Where the browser sends a click on the map, by mode: the view's answer (/_view), the quiz, or nowhere.
+CLICKS = {EXPLORE: "view", PAIN: "view", STUDY: "study", SELF_CARE: "none"}
 
 
-def figure_patch(dataset: Dataset, state: ViewState, markers: frozenset[str] | None = None) -> Patch:
-    """The figure for a view: Xs (explorer) or marked regions (pain finder), and the selected point's zone.
-
-    The X markers are sent only when given (the filters changed): otherwise the figure already shows the right ones,
-    and leaving them out keeps a click's answer small. In study mode the quiz owns the zones, so only the Xs are
-    hidden and clicks on the body are reported.
-    """
-    patch = Patch()
-    patch["layout"]["hoveranywhere"] = state.mode == PAIN
-    patch["layout"]["clickanywhere"] = state.mode in (PAIN, STUDY)
-    # The patient view shows only the selected point, for a calm picture; otherwise the explorer shows every X.
-    patch["data"][POINTS_TRACE]["visible"] = state.mode == EXPLORE and not (state.patient and state.point)
-    if state.mode == STUDY:
-        return patch
-    for key, values in point_markers(dataset, markers).items() if markers is not None else ():
-        patch["data"][POINTS_TRACE][key] = values
-    draw_shapes(patch, view_geometry(dataset, state))
-    return patch
-
-
-def next_state(trigger: object, value: object, state: ViewState, dataset: Dataset, side: object) -> ViewState | object:
-    """The view after the input that fired, or NOTHING when that input asks for no change."""
+def action_for(trigger: object, value: object, inputs: dict[str, Any]) -> Action | None:
+    """The action an input stands for, with the values the browser sent (unchecked: `apply` checks them); None for
+    an input that is no action (a button drawn but not pressed, the handout list)."""
     if trigger == ids.VIEW_REQUEST:
         # A view the browser drew after a click: {"query": ..., "at": ...}. Read like any URL, never trusted.
-        query = value.get("query") if isinstance(value, dict) else None
-        return views.parse_view(query, dataset).state if isinstance(query, str) else NOTHING
+        return OpenLink(value.get("query")) if isinstance(value, dict) else None
     if isinstance(trigger, dict):
-        kind = trigger.get("type")
         if not (isinstance(value, int) and value > 0):
-            return NOTHING  # buttons that were just drawn, not clicked
-        if kind in (ids.SEARCH_RESULT, ids.BROWSE_ITEM) and is_key(trigger.get("point"), dataset.points):
-            return views.select_point(state, trigger["point"], "right")
-        if kind == ids.MARKED_CHIP and is_key(trigger.get("region"), dataset.regions):
-            return views.remove_region(state, trigger["region"])
-        return NOTHING
-    if trigger == ids.GUIDED_POINT:
-        return views.select_point(state, value, state.side) if is_key(value, dataset.points) else NOTHING
-    if trigger == ids.CLEAR_MARKS:
-        return views.clear_marks(state)
-    if trigger == ids.ADD_REGION:
-        return views.add_region(state, value) if is_key(value, dataset.regions) else NOTHING
-    if trigger == ids.CONDITION_START:
-        if not is_key(value, dataset.conditions) or not dataset.conditions[value].felt_in:
-            return NOTHING
-        return views.start_from_condition(state, dataset, value, side if is_key(side, views.SIDES) else "right")
-    if trigger == ids.MODE:
-        return views.set_mode(state, value) if is_key(value, views.MODES) else NOTHING
-    if trigger == ids.PATIENT_SWITCH:
-        return views.set_patient_view(state, value is True)
-    return state  # a filter changed: same view, drawn again
+            return None  # buttons that were just drawn, not clicked
+        if trigger.get("type") in (ids.SEARCH_RESULT, ids.BROWSE_ITEM):
+            return SelectPoint(trigger.get("point"), "right")
+        return RemoveMark(trigger.get("region")) if trigger.get("type") == ids.MARKED_CHIP else None
+    if trigger in FILTER_INPUTS:
+        return SetFilters(inputs["nav"], inputs["cond"], inputs["tech"], inputs["self_care"])
+    actions = {
+        ids.GUIDED_POINT: lambda: SelectPoint(value),
+        ids.CLEAR_MARKS: ClearMarks,
+        ids.ADD_REGION: lambda: AddRegion(value),
+        ids.CONDITION_START: lambda: StartFromCondition(value, inputs["condition_side"]),
+        ids.MODE: lambda: SetMode(value),
+        ids.PATIENT_SWITCH: lambda: SetPatientView(value),
+        ids.ZOOM: lambda: SetZoom(value),
+    }
+    return actions[trigger]() if trigger in actions else None
 
 
-def guided_choice(before: ViewState | None, state: ViewState) -> object:
-    """The point for the guided self-care picker, set only while that mode is shown and when it changes.
+def guided_selection(before: ViewState | None, state: ViewState) -> object:
+    """The selection for guided self-care, set only while that mode is shown and when it changes.
 
-    The picker lists every point, so each value sent re-renders a long list in the browser.
-    """
-    if state.mode != SELF_CARE or (before and before.mode == SELF_CARE and before.point == state.point):
+    Its picker lists every point (each value sent re-renders a long list), and its steps are drawn from it: nothing
+    is sent, and no request made, while the guided panel is hidden."""
+    if state.mode != SELF_CARE or (before and before.mode == SELF_CARE and (before.point, before.side) == (
+            state.point, state.side)):  # fmt: skip
         return no_update
-    return state.point
+    return {"point": state.point, "side": state.side}
 
 
-def render(
-    dataset: Dataset,
-    state: ViewState,
-    filters: PointFilters,
-    before: ViewState | None = None,
-    redraw_markers: bool = False,
-) -> tuple:
-    """What the view shows outside the panels: figure patch, mode, page class, patient switch and chips.
-
-    Given the view before the action, parts that did not change are left as they are (no_update): each part sent
-    makes the browser re-render it, which costs far more than building it here.
-    """
-    was = before or ViewState(mode="")  # nothing known: everything is drawn
-    same_mode = (was.mode, was.patient) == (state.mode, state.patient)
-    markers = None
-    if redraw_markers:
-        markers = allowed_points(dataset, filters) if filters.active else frozenset(dataset.points)
-    return (
-        figure_patch(dataset, state, markers),
-        no_update if was.mode == state.mode else state.mode,
-        no_update if same_mode else f"page mode-{state.mode}" + (" audience-patient" if state.patient else ""),
-        no_update if was.patient == state.patient else state.patient,
-        no_update if before and was.marked == state.marked else marked_chips(dataset, state.marked),
-    )
+def _as_text(search: object) -> str:
+    return search if isinstance(search, str) else ""
 
 
-@callback(
-    Output(ids.BODY_MAP, "figure"),
-    Output(ids.MODE, "value"),
-    Output(ids.PAGE, "className"),
-    Output(ids.PATIENT_SWITCH, "checked"),
-    Output(ids.MARKED_CHIPS, "children"),
-    Output(ids.URL, "search"),
-    Output(ids.ADD_REGION, "value"),
-    Output(ids.CONDITION_START, "value"),
-    Output(ids.GUIDED_POINT, "value"),
-    Input(ids.VIEW_REQUEST, "data"),
-    Input({"type": ids.SEARCH_RESULT, "point": ALL}, "n_clicks"),
-    Input({"type": ids.BROWSE_ITEM, "point": ALL}, "n_clicks"),
-    Input(ids.GUIDED_POINT, "value"),
-    Input({"type": ids.MARKED_CHIP, "region": ALL}, "n_clicks"),
-    Input(ids.CLEAR_MARKS, "n_clicks"),
-    Input(ids.ADD_REGION, "value"),
-    Input(ids.CONDITION_START, "value"),
-    Input(ids.MODE, "value"),
-    Input(ids.PATIENT_SWITCH, "checked"),
-    Input(ids.FILTER_NAV, "value"),
-    Input(ids.FILTER_CONDITION, "value"),
-    Input(ids.FILTER_TECHNIQUE, "value"),
-    Input(ids.FILTER_SELF_CARE, "checked"),
-    Input(ids.URL, "search"),
-    State(ids.CONDITION_SIDE, "value"),
+def _changed(new: object, shown: object) -> object:
+    """The new value for a control, or no_update when it already shows it."""
+    return no_update if new == shown else new
+
+
+def render(dataset: Dataset, state: ViewState, before: ViewState | None, inputs: dict[str, Any]) -> dict[str, Any]:
+    """Everything outside the panels that shows the view; each part that did not change is left as it is.
+
+    before: the view the page showed (None: unknown, so every part is drawn). Each part sent makes the browser
+    re-render it, which costs far more than building it here."""
+    was = before or ViewState(mode="")
+    query = view_query(state)
+    selection = guided_selection(before, state)
+    filters = state.filters
+    page_class = f"page mode-{state.mode}" + (" audience-patient" if state.patient else "")
+    link_changed = before is None or ctx.triggered_id == ids.HANDOUT_LIST or (was.point, was.side) != (
+        state.point, state.side)  # fmt: skip
+    href, label = handout_link(dataset, parse_handout_list(inputs["handout"]), query) if link_changed else (None, None)
+    return {
+        "figure": view_patch(dataset, state, before),
+        "mode": _changed(state.mode, inputs["mode"]),
+        "page_class": no_update if (was.mode, was.patient) == (state.mode, state.patient) else page_class,
+        "patient": _changed(state.patient, inputs["patient"]),
+        "chips": no_update if before and was.marked == state.marked else marked_chips(dataset, state.marked),
+        "search": _changed(query, inputs["search"]),
+        "zoom": _changed(state.zoom, inputs["zoom"]),
+        "nav": _changed(filters.nav_area, inputs["nav"]),
+        "cond": _changed(filters.condition, inputs["cond"]),
+        "tech": _changed(filters.technique, inputs["tech"]),
+        "self_care": _changed(filters.self_care_only, inputs["self_care"] is True),
+        "guided_point": no_update if selection is no_update else state.point,
+        "guided_selection": selection,
+        # A link is handed on as it was written, so the panels can name what it held that was left out.
+        "view": {"query": query if before else _as_text(inputs["search"]), "clicks": CLICKS[state.mode]},
+        "handout_href": href if link_changed else no_update,
+        "handout_label": label if link_changed else no_update,
+        # Emptied after a choice, so the same area or condition can be chosen again.
+        "add_region": None if ctx.triggered_id == ids.ADD_REGION else no_update,
+        "condition": None if ctx.triggered_id == ids.CONDITION_START else no_update,
+    }
+
+
+OUTPUTS = dict(
+    figure=Output(ids.BODY_MAP, "figure"),
+    mode=Output(ids.MODE, "value"),
+    page_class=Output(ids.PAGE, "className"),
+    patient=Output(ids.PATIENT_SWITCH, "checked"),
+    chips=Output(ids.MARKED_CHIPS, "children"),
+    search=Output(ids.URL, "search"),
+    zoom=Output(ids.ZOOM, "value"),
+    nav=Output(ids.FILTER_NAV, "value"),
+    cond=Output(ids.FILTER_CONDITION, "value"),
+    tech=Output(ids.FILTER_TECHNIQUE, "value"),
+    self_care=Output(ids.FILTER_SELF_CARE, "checked"),
+    guided_point=Output(ids.GUIDED_POINT, "value"),
+    guided_selection=Output(ids.GUIDED_SELECTION, "data"),
+    view=Output(ids.VIEW, "data"),
+    handout_href=Output(ids.HANDOUT_LINK, "href"),
+    handout_label=Output(ids.HANDOUT_LINK, "children"),
+    add_region=Output(ids.ADD_REGION, "value"),
+    condition=Output(ids.CONDITION_START, "value"),
+)
+
+
+@callbacks.callback(
+    output=OUTPUTS,
+    inputs=dict(
+        drawn=Input(ids.VIEW_REQUEST, "data"),
+        results=Input({"type": ids.SEARCH_RESULT, "point": ALL}, "n_clicks"),
+        browse=Input({"type": ids.BROWSE_ITEM, "point": ALL}, "n_clicks"),
+        guided=Input(ids.GUIDED_POINT, "value"),
+        chips=Input({"type": ids.MARKED_CHIP, "region": ALL}, "n_clicks"),
+        clear=Input(ids.CLEAR_MARKS, "n_clicks"),
+        added=Input(ids.ADD_REGION, "value"),
+        condition=Input(ids.CONDITION_START, "value"),
+        mode=Input(ids.MODE, "value"),
+        patient=Input(ids.PATIENT_SWITCH, "checked"),
+        nav=Input(ids.FILTER_NAV, "value"),
+        cond=Input(ids.FILTER_CONDITION, "value"),
+        tech=Input(ids.FILTER_TECHNIQUE, "value"),
+        self_care=Input(ids.FILTER_SELF_CARE, "checked"),
+        zoom=Input(ids.ZOOM, "value"),
+        search=Input(ids.URL, "search"),
+        handout=Input(ids.HANDOUT_LIST, "data"),
+        condition_side=State(ids.CONDITION_SIDE, "value"),
+    ),
     prevent_initial_call=True,
 )
-def update_view(_drawn, _results, _browse, guided, _chips, _clear, added, condition, mode, patient, nav, cond, tech,
-                self_care, search, condition_side):  # fmt: skip
+def update_view(
+    *,
+    drawn: object,
+    results: list | None,
+    browse: list | None,
+    guided: object,
+    chips: list | None,
+    clear: int | None,
+    added: object,
+    condition: object,
+    mode: object,
+    patient: object,
+    nav: object,
+    cond: object,
+    tech: object,
+    self_care: object,
+    zoom: object,
+    search: object,
+    handout: object,
+    condition_side: object,
+) -> dict[str, Any]:
     """Applies the action that fired to the view in the URL, and draws the new view."""
+    inputs = {"mode": mode, "patient": patient, "nav": nav, "cond": cond, "tech": tech, "self_care": self_care,
+              "zoom": zoom, "search": search, "handout": handout, "condition_side": condition_side}  # fmt: skip
     dataset = current_dataset()
-    parsed = views.parse_view(search, dataset)
-    filters = read_filters(nav, cond, tech, self_care)
+    shown = parse_view(search, dataset).state
     trigger = ctx.triggered_id
     if trigger == ids.URL:
-        # The figure was drawn with every X; it needs other markers only if filters were already set.
-        rendered = render(dataset, parsed.state, filters, redraw_markers=filters.active)
-        return (*rendered, no_update, None, None, guided_choice(None, parsed.state))
+        return render(dataset, shown, None, inputs)  # a link, Back or Forward: the whole view is drawn
+    if trigger == ids.HANDOUT_LIST:
+        return {**dict.fromkeys(OUTPUTS, no_update), **_handout_only(render(dataset, shown, shown, inputs))}
     value = ctx.triggered[0].get("value") if ctx.triggered else None
-    state = next_state(trigger, value, parsed.state, dataset, condition_side)
-    if state is NOTHING:
-        return (no_update,) * 9
-    query = views.view_query(state)
-    rendered = render(dataset, state, filters, before=parsed.state, redraw_markers=trigger in FILTER_INPUTS)
-    return (
-        *rendered,
-        query if query != search else no_update,
-        None if trigger == ids.ADD_REGION else no_update,  # empties the pickers, so the same choice can come again
-        None if trigger == ids.CONDITION_START else no_update,
-        guided_choice(parsed.state, state),
-    )
+    action = action_for(trigger, value, inputs)
+    state = apply(shown, action, dataset) if action is not None else shown
+    if state is shown:
+        return dict.fromkeys(OUTPUTS, no_update)
+    return render(dataset, state, shown, inputs)
+
+
+def _handout_only(rendered: dict[str, Any]) -> dict[str, Any]:
+    return {key: rendered[key] for key in ("handout_href", "handout_label")}

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import dash_mantine_components as dmc
-from dash import Input, Output, callback, html
+from dash import Input, Output, html
 
 from components import ids
+from components.callbacks import Callbacks
+
+callbacks = Callbacks()
+register = callbacks.register  # binds this module's callbacks to the app being built
 
 KNOWN_PATHS = {"/", ""}
 MAX_SHOWN = 80
@@ -31,7 +35,7 @@ def unknown_page_note(pathname: str | None) -> list:
     ]
 
 
-@callback(Output(ids.PAGE_NOTE, "children"), Input(ids.URL, "pathname"))
+@callbacks.callback(Output(ids.PAGE_NOTE, "children"), Input(ids.URL, "pathname"))
 def show_page_note(pathname: str | None) -> list:
     """Shows the note when the path is unknown."""
     return unknown_page_note(pathname)

@@ -10,7 +10,8 @@ from components import ids
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
 from triggerpoints.pain_finder import Candidate
-from triggerpoints.view_state import ViewState, select_point, view_query
+from triggerpoints.view_actions import candidate_query
+from triggerpoints.view_state import ViewState
 
 
 def create_pain_finder(dataset: Dataset) -> html.Section:
@@ -163,7 +164,7 @@ def candidates_section(dataset: Dataset, candidates: list[Candidate], state: Vie
                     type="button",
                     className="candidate" + (" is-selected" if is_selected else ""),
                     **{"aria-pressed": "true" if is_selected else "false",
-                       "data-query": view_query(select_point(state, candidate.point_id, candidate.side))},
+                       "data-query": candidate_query(state, candidate.point_id, candidate.side)},
                 ),
                 **{"data-point-id": candidate.point_id, "data-side": candidate.side},
             )

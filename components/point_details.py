@@ -8,7 +8,7 @@ from components import ids
 from components.technique_dialog import technique_list
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
-from triggerpoints.view_state import condition_query
+from triggerpoints.view_actions import condition_query
 
 
 def create_point_details() -> html.Section:

@@ -7,8 +7,6 @@ import dash_mantine_components as dmc
 from components import ids
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
-from triggerpoints.point_filters import PointFilters
-from triggerpoints.untrusted import MAX_KEY, bounded_text
 
 
 def create_filters(dataset: Dataset) -> dmc.Accordion:
@@ -42,14 +40,3 @@ def create_filters(dataset: Dataset) -> dmc.Accordion:
         variant="contained",
         className="filters",
     )  # fmt: skip
-
-
-def read_filters(nav_area: object, condition: object, technique: object, self_care_only: object) -> PointFilters:
-    """The filters from the controls' values, ignoring anything that is not a plain string or boolean.
-
-    A value longer than any key is cut to MAX_KEY: it still matches nothing, without being carried any further."""
-
-    def text(value: object) -> str | None:
-        return bounded_text(value, MAX_KEY) or None
-
-    return PointFilters(text(nav_area), text(condition), text(technique), self_care_only is True)

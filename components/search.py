@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import dash_mantine_components as dmc
-from dash import Input, Output, callback, html
+from dash import Input, Output, html
 
 from components import ids
+from components.callbacks import Callbacks
 from components.context import current_dataset
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
 from triggerpoints.search import search_points
 from triggerpoints.untrusted import MAX_SEARCH, bounded_text
+
+callbacks = Callbacks()
+register = callbacks.register  # binds this module's callbacks to the app being built
 
 BROWSE_OPEN = "all"
 
@@ -68,7 +72,7 @@ def browse_groups(dataset: Dataset) -> list:
     return groups
 
 
-@callback(Output(ids.BROWSE_GROUPS, "children"), Input(ids.BROWSE_LIST, "value"), prevent_initial_call=True)
+@callbacks.callback(Output(ids.BROWSE_GROUPS, "children"), Input(ids.BROWSE_LIST, "value"), prevent_initial_call=True)
 def show_browse_list(opened: object) -> list:
     """Draws the buttons when the list opens and removes them when it closes.
 
@@ -95,7 +99,7 @@ def result_buttons(query: str | None) -> list:
     ]
 
 
-@callback(Output(ids.SEARCH_RESULTS, "children"), Input(ids.SEARCH, "value"))
+@callbacks.callback(Output(ids.SEARCH_RESULTS, "children"), Input(ids.SEARCH, "value"))
 def show_results(query: object) -> list:
     """Lists the points that match what the user typed (its first MAX_SEARCH characters: anything may be sent)."""
     return result_buttons(bounded_text(query, MAX_SEARCH))

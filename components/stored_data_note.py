@@ -5,9 +5,13 @@ sent with the first callback that reads it; this module only shows what the chec
 
 from __future__ import annotations
 
-from dash import Input, Output, clientside_callback, html
+from dash import Input, Output, html
 
 from components import ids
+from components.callbacks import Callbacks
+
+callbacks = Callbacks()
+register = callbacks.register  # binds this module's callbacks to the app being built
 
 
 def create_stored_data_note() -> html.Div:
@@ -16,7 +20,7 @@ def create_stored_data_note() -> html.Div:
 
 
 # Once, on load: the note assets/stored_data.js left for this page, if any.
-clientside_callback(
+callbacks.clientside_callback(
     "function () { const found = window.triggerPointStoredData; return (found && found.note) || ''; }",
     Output(ids.STORED_DATA_NOTE, "children"),
     Input(ids.STORED_DATA_NOTE, "id"),

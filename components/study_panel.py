@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import dash_mantine_components as dmc
-from dash import Input, Output, State, callback, ctx, dcc, html, no_update
+from dash import Input, Output, State, ctx, dcc, html, no_update
 
 from components import ids
+from components.body_map import study_patch
+from components.callbacks import Callbacks
 from components.context import current_dataset
-from components.study_figure import study_patch
 from components.study_quiz import QUIZ_TAB, create_quiz
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
-from triggerpoints.study import MASTERED, clean_progress, mastery, muscle_name
+from triggerpoints.schema import muscle_name
+from triggerpoints.study import MASTERED, clean_progress, mastery
 from triggerpoints.view_state import STUDY
+
+callbacks = Callbacks()
+register = callbacks.register  # binds this module's callbacks to the app being built
 
 CARDS_TAB, PROGRESS_TAB = "flashcards", "progress"
 
@@ -88,7 +93,7 @@ def card_points(dataset: Dataset, area: object) -> list[str]:
     return sorted(ids_, key=lambda p: (dataset.points[p].muscle, p))
 
 
-@callback(
+@callbacks.callback(
     Output(ids.FLASH_STATE, "data"),
     Output(ids.FLASH_CARD, "children"),
     Output(ids.BODY_MAP, "figure", allow_duplicate=True),
@@ -144,7 +149,7 @@ def _card(dataset: Dataset, point_id: str, flipped: bool, index: int, total: int
     ]
 
 
-@callback(
+@callbacks.callback(
     Output(ids.STUDY_PROGRESS_VIEW, "children"),
     Input(ids.STUDY_PROGRESS, "data"),
 )
@@ -169,7 +174,7 @@ def show_progress(progress: object):
     return [table, review, note]
 
 
-@callback(
+@callbacks.callback(
     Output(ids.STUDY_PROGRESS, "data", allow_duplicate=True),
     Input(ids.STUDY_RESET, "submit_n_clicks"),
     prevent_initial_call=True,

@@ -7,11 +7,12 @@ import math
 import random
 
 import dash_mantine_components as dmc
-from dash import ALL, Input, Output, State, callback, ctx, html, no_update
+from dash import ALL, Input, Output, State, ctx, html, no_update
 
 from components import ids
+from components.body_map import study_patch
+from components.callbacks import Callbacks
 from components.context import current_dataset
-from components.study_figure import study_patch
 from triggerpoints.study import (
     LOCATE_TOLERANCE,
     clean_progress,
@@ -24,6 +25,9 @@ from triggerpoints.study import (
     record_answer,
 )
 from triggerpoints.view_state import STUDY
+
+callbacks = Callbacks()
+register = callbacks.register  # binds this module's callbacks to the app being built
 
 QUIZ_TAB = "quiz"
 
@@ -68,7 +72,7 @@ def _score(quiz: dict) -> list[int]:
     return score if counts else [0, 0]
 
 
-@callback(
+@callbacks.callback(
     Output(ids.STUDY_QUESTION, "data"),
     Output(ids.BODY_MAP, "figure", allow_duplicate=True),
     Input(ids.STUDY_NEXT, "n_clicks"),
@@ -108,7 +112,7 @@ def _question_figure(dataset, question, answered: bool):
     return study_patch(dataset, question.point_id, question.side, show_zone=True, show_x=True)
 
 
-@callback(
+@callbacks.callback(
     Output(ids.STUDY_QUESTION, "data", allow_duplicate=True),
     Output(ids.STUDY_PROGRESS, "data"),
     Output(ids.BODY_MAP, "figure", allow_duplicate=True),
@@ -153,7 +157,7 @@ def answer(_options: list, click: object, mode: object, current: object, progres
     return answered, updated, _question_figure(dataset, question, answered=True)
 
 
-@callback(
+@callbacks.callback(
     Output(ids.STUDY_PROMPT, "children"),
     Output(ids.STUDY_OPTIONS, "children"),
     Output(ids.STUDY_FEEDBACK, "children"),

@@ -7,11 +7,15 @@ button (`data-technique`) in the TECHNIQUE_REQUEST store, and the dialog shows i
 from __future__ import annotations
 
 import dash_mantine_components as dmc
-from dash import Input, Output, callback, dcc, html, no_update
+from dash import Input, Output, dcc, html, no_update
 
 from components import ids
+from components.callbacks import Callbacks
 from components.context import current_dataset
 from triggerpoints.schema import TechniqueRow
+
+callbacks = Callbacks()
+register = callbacks.register  # binds this module's callbacks to the app being built
 
 
 def create_technique_dialog() -> html.Div:
@@ -59,7 +63,7 @@ def technique_body(technique: TechniqueRow) -> list:
     ]
 
 
-@callback(
+@callbacks.callback(
     Output(ids.TECHNIQUE_DIALOG, "opened"),
     Output(ids.TECHNIQUE_DIALOG, "title"),
     Output(ids.TECHNIQUE_DIALOG, "children"),

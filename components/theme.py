@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from dash import Input, Output, Patch, State, callback, ctx
+from dash import Input, Output, State, ctx
 
 from components import ids
-from triggerpoints.figure import figure_colors
+from components.body_map import colors_patch
+from components.callbacks import Callbacks
+
+callbacks = Callbacks()
+register = callbacks.register  # binds this module's callbacks to the app being built
 
 THEME = {
     "primaryColor": "indigo",
@@ -20,26 +24,7 @@ THEME = {
 }
 
 
-def colors_patch(dark: bool) -> Patch:
-    """A figure patch that recolours every trace and shape for the theme, touching only the colour values themselves."""
-    patch = Patch()
-
-    def assign(target, properties: dict) -> None:
-        for key, value in properties.items():
-            if isinstance(value, dict):
-                assign(target[key], value)  # nested: keep the sibling properties (widths, shapes) as they are
-            else:
-                target[key] = value
-
-    colors = figure_colors(dark)
-    for trace, properties in colors["traces"].items():
-        assign(patch["data"][trace], properties)
-    for slot, properties in colors["shapes"].items():
-        assign(patch["layout"]["shapes"][slot], properties)
-    return patch
-
-
-@callback(
+@callbacks.callback(
     Output(ids.THEME_STORE, "data"),
     Output(ids.PROVIDER, "forceColorScheme"),
     Output(ids.THEME_SWITCH, "checked"),

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import dash_mantine_components as dmc
-from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html
+from dash import Input, Output, State, ctx, dcc, html
 
 from components import ids
+from components.callbacks import Callbacks
 from components.context import current_dataset
 from components.mode_switch import create_mode_switch
+from triggerpoints.data import Dataset
 from triggerpoints.handout_links import add_selection, handout_query, parse_handout_list
+
+callbacks = Callbacks()
+register = callbacks.register  # binds this module's callbacks to the app being built
 
 
 def create_toolbar() -> html.Div:
@@ -57,13 +62,13 @@ def create_handout_bar() -> html.Div:
 
 
 # The address of the current view (it holds the point, side, marks and patient view) is what Share copies.
-clientside_callback(
+callbacks.clientside_callback(
     "function (href) { return href || window.location.href; }",
     Output(ids.SHARE_URL, "children"),
     Input(ids.URL, "href"),
 )
 
-clientside_callback(
+callbacks.clientside_callback(
     "function (clicks, url) { return 'Link copied: ' + url; }",
     Output(ids.SHARE_NOTE, "children"),
     Input(ids.SHARE, "n_clicks"),
@@ -72,7 +77,7 @@ clientside_callback(
 )
 
 
-@callback(
+@callbacks.callback(
     Output(ids.HANDOUT_LIST, "data"),
     Input(ids.HANDOUT_ADD, "n_clicks"),
     Input(ids.HANDOUT_CLEAR, "n_clicks"),
@@ -87,15 +92,10 @@ def update_handout_list(_add: int, _clear: int, current: object, search: object)
     return add_selection(current_dataset(), parse_handout_list(current), search)
 
 
-@callback(
-    Output(ids.HANDOUT_LINK, "href"),
-    Output(ids.HANDOUT_LINK, "children"),
-    Input(ids.HANDOUT_LIST, "data"),
-    Input(ids.URL, "search"),
-)
-def show_handout_link(items: object, search: object) -> tuple[str, str]:
-    """Links to the handout of the collected points, or of the selected point when none are collected."""
-    collected = parse_handout_list(items)
-    query = handout_query(current_dataset(), collected, search)
+def handout_link(dataset: Dataset, collected: list[str], query: str) -> tuple[str, str]:
+    """The handout link's address and text: the collected points, or the view's selected point when none are.
+
+    Drawn by `navigation.update_view` (the link's one writer), with the view and whenever the list changes."""
     count = len(collected)
-    return f"/handout{query}", f"Open handout ({count} points)" if count > 1 else "Open handout"
+    label = f"Open handout ({count} points)" if count > 1 else "Open handout"
+    return f"/handout{handout_query(dataset, collected, query)}", label

@@ -1,46 +1,48 @@
-"""The details panel and the pain finder's candidate list, drawn by the browser from HTML the server writes.
+"""The details panel and the pain finder's candidate list, drawn by the browser from HTML the server writes, and
+the figure's clicks: one module pair with one owner (this module and `assets/view_panels.js`).
 
-A click on an X, on the body in the pain finder, on a candidate or on a condition link is answered by `/_view`, a
-plain request rather than a Dash callback: the browser draws the new panels and the figure's zone at once
-(`assets/view_panels.js`), then hands the view to Dash (VIEW_REQUEST), which updates the URL and the rest. Any
-other change of view arrives as a new URL, and the browser asks `/_view` for its panels.
+A click on an X, on the body in the pain finder, on a candidate or on a condition link is answered by `/_view`
+(`answer_view`, served by `server/view_route.py`), a plain request rather than a Dash callback: the server applies
+the click with the one state machine (`triggerpoints.view_actions.apply`), and answers the new view's query, its
+panels and the figure's zone (from the figure's owner, `triggerpoints.map_changes.view_geometry`). The browser
+draws what it was answered, then hands the view to Dash (VIEW_REQUEST), whose `navigation.update_view` puts it in
+the URL and updates the rest: two requests per click. Any other change of view reaches the browser through the
+VIEW store, and the browser asks `/_view` for its panels. The script decides nothing: where a click goes (the
+view, the quiz or nowhere) comes with the view from the server, and the ids it uses come from the page.
 
-Why: a selection drawn through Dash's renderer cost three times a minimal Dash round trip, however small the
-panel, because every store update visits every component on the page (docs/performance.md).
+Why not a Dash callback: a selection drawn through Dash's renderer costs far more than a minimal Dash round trip,
+because every store update visits every component on the page (docs/performance.md measures both paths).
 """
 
 from __future__ import annotations
 
-import math
-
-from dash import ClientsideFunction, Input, clientside_callback, dcc
-from flask import Flask, Response, jsonify, request
+from dash import ClientsideFunction, Input, dcc
 
 from components import ids
-from components.context import current_dataset, current_pain_index
-from components.figure_patches import view_geometry
+from components.callbacks import Callbacks
 from components.html_fragment import to_html
 from components.pain_finder import candidates_section
 from components.patient_details import render_patient_details
 from components.point_details import link_notes, pain_welcome, render_details, welcome
-from components.point_filters import read_filters
-from triggerpoints import view_state as views
 from triggerpoints.data import Dataset
+from triggerpoints.map_changes import view_geometry
 from triggerpoints.pain_finder import PainIndex, rank_candidates
-from triggerpoints.point_filters import PointFilters, allowed_points
-from triggerpoints.view_state import EXPLORE, PAIN, STUDY, ViewState
+from triggerpoints.point_filters import allowed_points
+from triggerpoints.view_actions import ClickMap, apply
+from triggerpoints.view_state import PAIN, STUDY, ViewState, parse_view, view_query
 
-VIEW_PATH = "/_view"
-MAX_COORDINATE = 1e6  # far outside the figure (680 x 840); bounds integers too large for a float
+callbacks = Callbacks()
+register = callbacks.register  # binds this module's callbacks to the app being built
 
 
 class BadViewRequest(ValueError):
     """A request to /_view that the app's own page would never send."""
 
 
-def create_view_request() -> dcc.Store:
-    """The store through which the browser hands Dash a view it has already drawn."""
-    return dcc.Store(id=ids.VIEW_REQUEST)
+def create_view_stores() -> list[dcc.Store]:
+    """The stores between the browser's drawing and Dash: the view the page shows (VIEW, written by the server)
+    and a view the browser has drawn after a click (VIEW_REQUEST, written by the browser)."""
+    return [dcc.Store(id=ids.VIEW), dcc.Store(id=ids.VIEW_REQUEST)]
 
 
 def details_panel(dataset: Dataset, state: ViewState, notes: tuple[str, ...] = ()) -> list:
@@ -52,99 +54,57 @@ def details_panel(dataset: Dataset, state: ViewState, notes: tuple[str, ...] = (
     return pain_welcome(notes) if state.mode == PAIN else welcome(notes)
 
 
-def view_panels(
-    dataset: Dataset, index: PainIndex, state: ViewState, filters: PointFilters, notes: tuple[str, ...] = ()
-) -> dict:
+def candidates_panel(dataset: Dataset, index: PainIndex, state: ViewState) -> list:
+    """The pain finder's ranked candidates for the marked regions, within the view's filters."""
+    allowed = allowed_points(dataset, state.filters) if state.filters.active else None
+    return candidates_section(dataset, rank_candidates(dataset, index, state.marked, allowed), state)
+
+
+def view_panels(dataset: Dataset, index: PainIndex, state: ViewState, notes: tuple[str, ...] = ()) -> dict:
     """What the browser draws for a view: the details and candidates as HTML, and the figure's shapes (none in
-    study mode, where the quiz owns the figure)."""
-    candidates = ""
-    if state.mode == PAIN:
-        allowed = allowed_points(dataset, filters) if filters.active else None
-        ranked = rank_candidates(dataset, index, state.marked, allowed)
-        candidates = to_html(candidates_section(dataset, ranked, state))
+    study mode, where the quiz frames the figure)."""
     return {
         "details": to_html(details_panel(dataset, state, notes)),
-        "candidates": candidates,
+        "candidates": to_html(candidates_panel(dataset, index, state)) if state.mode == PAIN else "",
         "shapes": None if state.mode == STUDY else view_geometry(dataset, state),
     }
 
 
-def clicked_state(click: object, state: ViewState, dataset: Dataset, index: PainIndex) -> ViewState | None:
-    """An X click selects its point (explorer); a click on the body toggles its region (pain finder).
-
-    None when the click asks for nothing: off an X, outside the body, in another mode, or not a click at all."""
+def map_click(click: object) -> ClickMap:
+    """The click the browser forwarded ({"points": [{"customdata": ...}], "xvals": [x], "yvals": [y]}), as the
+    state machine's action; anything missing or malformed is left out, for `apply` to ignore."""
     click = click if isinstance(click, dict) else {}
-    points = click.get("points") if isinstance(click.get("points"), list) else []
-    custom = points[0].get("customdata") if points and isinstance(points[0], dict) else None
-    if state.mode == EXPLORE:
-        if (
-            isinstance(custom, list)
-            and len(custom) == 2
-            and isinstance(custom[0], str)
-            and custom[0] in dataset.points
-            and custom[1] in views.SIDES
-        ):
-            return views.select_point(state, custom[0], custom[1])
-        return None
-    if state.mode != PAIN:
-        return None  # study answers and guided self-care have their own callbacks
-    x, y = _coordinate(click.get("xvals")), _coordinate(click.get("yvals"))
-    if x is None or y is None:
-        return None
-    region = index.region_at(x, y)
-    return views.toggle_region(state, region) if region else None
 
+    def first(values: object) -> object:
+        return values[0] if isinstance(values, list) and values else None
 
-def _coordinate(values: object) -> float | None:
-    """The first of Plotly's click coordinates, when it is a finite number (Plotly never sends anything else)."""
-    value = values[0] if isinstance(values, list) and values else None
-    if not isinstance(value, int | float) or isinstance(value, bool) or abs(value) > MAX_COORDINATE:
-        return None
-    return float(value) if math.isfinite(value) else None
+    point = first(click.get("points"))
+    return ClickMap(point.get("customdata") if isinstance(point, dict) else None, first(click.get("xvals")),
+                    first(click.get("yvals")))  # fmt: skip
 
 
 def answer_view(dataset: Dataset, index: PainIndex, body: object) -> dict:
-    """The answer to /_view: the view after an optional click on the body, its query and its panels.
+    """The answer to /_view: the view after an optional click on the map, its query and its panels.
 
-    body: {"view": a URL query, "click": Plotly's click data (optional), "filters": {"nav", "condition",
-    "technique", "self_care"} (optional)}. A click that asks for nothing is answered {"query": null}."""
+    body: {"view": a URL query, "click": Plotly's click data (optional)}. A click that asks for nothing is answered
+    {"query": null}."""
     if not isinstance(body, dict):
         raise BadViewRequest("the request must be a JSON object")
-    view, filters = body.get("view", ""), body.get("filters") or {}
+    view = body.get("view", "")
     if not isinstance(view, str):
         raise BadViewRequest("view must be a URL query")
-    if not isinstance(filters, dict):
-        raise BadViewRequest("filters must be an object")
-    # The page sends whatever the address holds, so a view is read as the URL is: no further than MAX_QUERY
-    # characters (with a note when it goes beyond), the same bound and the same answer as the Dash callbacks give.
-    parsed = views.parse_view(view, dataset)
+    # The page sends the view it shows, so a view is read as the URL is: no further than MAX_QUERY characters (with
+    # a note when it goes beyond), the same bound and the same answer as the Dash callbacks give.
+    parsed = parse_view(view, dataset)
     state, notes = parsed.state, parsed.notes
     if "click" in body:
-        state, notes = clicked_state(body["click"], state, dataset, index), ()
-        if state is None:
+        clicked = apply(state, map_click(body["click"]), dataset, index)
+        if clicked is state:
             return {"query": None}
-    chosen = read_filters(filters.get("nav"), filters.get("condition"), filters.get("technique"),
-                          filters.get("self_care"))  # fmt: skip
-    return {"query": views.view_query(state), **view_panels(dataset, index, state, chosen, notes)}
+        state, notes = clicked, ()
+    return {"query": view_query(state), **view_panels(dataset, index, state, notes)}
 
 
-def register_view_panels(server: Flask) -> None:
-    """Adds /_view to the app's Flask server."""
-
-    @server.post(VIEW_PATH)
-    def view_answer() -> Response | tuple[Response, int]:
-        try:
-            return jsonify(answer_view(current_dataset(), current_pain_index(), request.get_json(silent=True)))
-        except BadViewRequest as error:
-            return jsonify(error=str(error), status=400), 400
-
-
-# The panels follow the URL and the filters: drawn again whenever either changes (and once on load).
-clientside_callback(
-    ClientsideFunction("views", "follow"),
-    Input(ids.URL, "search"),
-    Input(ids.FILTER_NAV, "value"),
-    Input(ids.FILTER_CONDITION, "value"),
-    Input(ids.FILTER_TECHNIQUE, "value"),
-    Input(ids.FILTER_SELF_CARE, "checked"),
-)
+# The panels follow the view: drawn again whenever it changes (a link, Back, search, a chip, a filter...). The
+# script learns from the same value where the figure's clicks go.
+callbacks.clientside_callback(ClientsideFunction("views", "follow"), Input(ids.VIEW, "data"))

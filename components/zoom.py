@@ -1,14 +1,14 @@
-"""The zoom control: shows one area of one view large, for crowded places like the face and neck."""
+"""The zoom control: shows one area of one view large, for crowded places like the face and neck.
+
+The zoom is part of the view (in the URL): `navigation.update_view` reads this control and sets it from the view."""
 
 from __future__ import annotations
 
 import dash_mantine_components as dmc
-from dash import Input, Output, Patch, callback
 
 from components import ids
-from components.context import current_dataset
 from triggerpoints.data import Dataset
-from triggerpoints.zoom import WHOLE_BODY, zoom_layout, zoom_options
+from triggerpoints.zoom import WHOLE_BODY, zoom_options
 
 
 def create_zoom(dataset: Dataset) -> dmc.Select:
@@ -24,14 +24,3 @@ def create_zoom(dataset: Dataset) -> dmc.Select:
         size="sm",
         comboboxProps={"zIndex": 400},
     )
-
-
-@callback(Output(ids.BODY_MAP, "figure", allow_duplicate=True), Input(ids.ZOOM, "value"), prevent_initial_call=True)
-def zoom_to(choice: str | None) -> Patch:
-    """Moves the figure's view to the chosen area."""
-    x_range, y_range, labels = zoom_layout(current_dataset(), choice if isinstance(choice, str) else None)
-    patch = Patch()
-    patch["layout"]["xaxis"]["range"] = x_range
-    patch["layout"]["yaxis"]["range"] = y_range
-    patch["layout"]["annotations"] = labels
-    return patch

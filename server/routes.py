@@ -9,7 +9,7 @@ from flask import Response, abort, jsonify, request
 from werkzeug.exceptions import MethodNotAllowed
 
 from components.context import DATASET_KEY
-from components.view_panels import VIEW_PATH
+from server.view_route import VIEW_PATH
 from triggerpoints import __version__
 
 SUITES_PATH = "_dash-component-suites/"

@@ -1,4 +1,5 @@
-"""Shared fixtures: isolated copies of the tiny fixture data, the real dataset, and apps built on either."""
+"""Shared fixtures: isolated copies of the tiny fixture data, the real dataset, and apps built on either (each a
+complete app of its own: `create_app` isolates)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.callback_context import callback_request
 from triggerpoints.data import Dataset, load_dataset
 
 FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
@@ -38,3 +40,14 @@ def real_app():
     from app import create_app
 
     return create_app()
+
+
+@pytest.fixture
+def fixture_app():
+    """An app on the fixture data, inside a callback request to it: callbacks can be called directly
+    (`tests.callback_context.call_in_context`)."""
+    from app import create_app
+
+    app = create_app(str(FIXTURE_DATA))
+    with callback_request(app):
+        yield app

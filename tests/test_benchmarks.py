@@ -4,12 +4,9 @@ and second-visit scripts read the README, /proc and DevTools events as they shou
 from __future__ import annotations
 
 import os
-from contextvars import copy_context
 from pathlib import Path
 
 import pytest
-from dash._callback_context import context_value
-from dash._utils import AttributeDict
 
 from benchmarks.attack import (
     CommandNotFound,
@@ -27,6 +24,7 @@ from benchmarks.attack import (
 from benchmarks.baseline_app import create_baseline_app
 from benchmarks.second_visit import Visit, describe, largest
 from benchmarks.synthetic_data import write_synthetic_dataset
+from tests.callback_context import call_in_context, callback_request
 from triggerpoints.data import load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,13 +42,9 @@ def test_the_baseline_app_writes_a_line_for_a_click():
     app = create_baseline_app()
     callback = app.callback_map["line.children"]["callback"]
     click = {"points": [{"x": 1, "y": 1}]}
-
-    def call():
-        context_value.set(AttributeDict(triggered_inputs=[{"prop_id": "graph.clickData", "value": click}]))
-        return callback(click, outputs_list={"id": "line", "property": "children"})
-
-    with app.server.test_request_context("/_dash-update-component", method="POST"):
-        response = copy_context().run(call)
+    with callback_request(app):
+        response = call_in_context(callback, click, outputs_list={"id": "line", "property": "children"},
+                                   triggered=("graph.clickData", click))  # fmt: skip
     assert "Clicked 1 at" in str(response)
 
 
@@ -76,12 +70,12 @@ gunicorn wrong:section
     ("command", "env", "arguments"),
     [
         (
-            "gunicorn app:server --workers 4 --bind 0.0.0.0:8050",
+            "gunicorn wsgi:server --workers 4 --bind 0.0.0.0:8050",
             {},
-            ["app:server", "--workers", "4", "--bind", "0.0.0.0:8050"],
+            ["wsgi:server", "--workers", "4", "--bind", "0.0.0.0:8050"],
         ),
-        ("gunicorn -c gunicorn.conf.py app:server", {}, ["-c", "gunicorn.conf.py", "app:server"]),
-        ("WEB_CONCURRENCY=4 python -m gunicorn app:server  # serves", {"WEB_CONCURRENCY": "4"}, ["app:server"]),
+        ("gunicorn -c gunicorn.conf.py wsgi:server", {}, ["-c", "gunicorn.conf.py", "wsgi:server"]),
+        ("WEB_CONCURRENCY=4 python -m gunicorn wsgi:server  # serves", {"WEB_CONCURRENCY": "4"}, ["wsgi:server"]),
     ],
 )
 def test_the_attack_benchmark_reads_the_serving_command_from_the_readme(command, env, arguments):
@@ -103,14 +97,14 @@ def test_the_real_readme_has_a_serving_command():
 @pytest.mark.parametrize(
     "arguments",
     [
-        ["app:server", "--bind", "0.0.0.0:8050"],
-        ["app:server", "-b", "0.0.0.0:8050", "--bind=[::]:8050"],
-        ["app:server", "-b0.0.0.0:8050"],
-        ["app:server"],
+        ["wsgi:server", "--bind", "0.0.0.0:8050"],
+        ["wsgi:server", "-b", "0.0.0.0:8050", "--bind=[::]:8050"],
+        ["wsgi:server", "-b0.0.0.0:8050"],
+        ["wsgi:server"],
     ],
 )
 def test_the_attack_benchmark_binds_only_to_loopback(arguments):
-    assert with_bind(arguments, "127.0.0.1:9") == ["app:server", "--bind", "127.0.0.1:9"]
+    assert with_bind(arguments, "127.0.0.1:9") == ["wsgi:server", "--bind", "127.0.0.1:9"]
 
 
 def test_the_attack_benchmark_reads_pids_and_memory_from_proc_text():

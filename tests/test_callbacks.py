@@ -3,64 +3,33 @@
 from __future__ import annotations
 
 import json
-from contextvars import copy_context
 
 import pytest
 from dash import no_update
-from dash._callback_context import context_value
-from dash._utils import AttributeDict
 
 from components import ids
 from components.context import DATASET_KEY
+from components.navigation import OUTPUTS as VIEW_OUTPUTS
 from components.navigation import update_view
 from components.page_note import show_page_note, unknown_page_note
-from components.point_filters import read_filters
 from components.search import show_results
+from tests.callback_context import call_in_context
 from triggerpoints.figure import POINTS_TRACE
 from triggerpoints.figure_shapes import ESSENTIAL_SHAPE, MARKED_FILL_SHAPE, SELECTED_SHAPE, shape_outlines
-from triggerpoints.untrusted import MAX_KEY, MAX_SEARCH
+from triggerpoints.untrusted import MAX_SEARCH
 
-OUTPUTS = [
-    "figure",
-    "mode",
-    "page_class",
-    "patient",
-    "chips",
-    "search",
-    "add_region",
-    "condition",
-    "guided_point",
-]
-
-
-@pytest.fixture
-def fixture_app():
-    from app import create_app
-    from tests.conftest import FIXTURE_DATA
-
-    app = create_app(str(FIXTURE_DATA))
-    with app.server.test_request_context("/_dash-update-component", method="POST"):
-        yield app
-
-
-def _run(function, triggered: list[dict], *args):
-    """Calls a callback with Dash's callback context set as a real request would."""
-
-    def call():
-        context_value.set(AttributeDict(triggered_inputs=triggered))
-        return function(*args)
-
-    return copy_context().run(call)
+OUTPUTS = list(VIEW_OUTPUTS)
 
 
 def _view(prop: str, value, search: str = "", **inputs) -> dict:
     """Calls update_view as if `prop` ("view-request.data", a pattern id json + ".n_clicks", ...) fired."""
     args = dict(drawn=None, results=[], browse=[], guided=None, chips=[], clear=0, added=None,
                 condition=None, mode="explore", patient=False, nav=None, cond=None, tech=None, self_care=False,
-                search=search, condition_side="right")  # fmt: skip
+                zoom="whole-body", search=search, handout=[], condition_side="right")  # fmt: skip
     args.update(inputs)
-    result = _run(update_view, [{"prop_id": prop, "value": value}], *args.values())
-    return dict(zip(OUTPUTS, result, strict=True))
+    out = call_in_context(update_view, triggered=(prop, value), **args)
+    assert set(out) == set(OUTPUTS)
+    return out
 
 
 def _text(component) -> str:
@@ -162,15 +131,17 @@ def test_switching_mode_keeps_the_selection(fixture_app):
     assert out["search"] == "?mode=explore&pain=temple-right"
 
 
-def test_filters_narrow_the_xs(fixture_app):
+def test_filters_narrow_the_xs_and_go_into_the_url(fixture_app):
     out = _view(f"{ids.FILTER_CONDITION}.value", "tennis-elbow", cond="tennis-elbow")
     markers = _operations(out["figure"])[("data", POINTS_TRACE, "customdata")]
     assert {m[0] for m in markers} == {"extensor-carpi-radialis-brevis-1"}
-    assert out["search"] is no_update
+    assert out["search"] == "?condition=tennis-elbow"
+    assert out["cond"] is no_update, "the control already shows it"
 
 
 def test_clearing_a_filter_brings_every_x_back(fixture_app):
-    out = _view(f"{ids.FILTER_CONDITION}.value", None, cond=None)
+    out = _view(f"{ids.FILTER_CONDITION}.value", None, cond=None, search="?condition=tennis-elbow")
+    assert out["search"] == ""
     markers = _operations(out["figure"])[("data", POINTS_TRACE, "customdata")]
     points = fixture_app.server.config[DATASET_KEY].points
     assert sorted(markers) == sorted([p, side] for p in points for side in ("right", "left"))
@@ -181,24 +152,25 @@ def test_opening_a_link_sends_the_xs_only_when_a_filter_is_set(fixture_app):
         _view(f"{ids.URL}.search", "?point=upper-trapezius-1", search="?point=upper-trapezius-1")["figure"]
     )
     assert ("data", POINTS_TRACE, "customdata") not in plain
-    filtered = _view(f"{ids.URL}.search", "", search="", cond="tennis-elbow")
+    filtered = _view(f"{ids.URL}.search", "?condition=tennis-elbow", search="?condition=tennis-elbow")
+    assert filtered["cond"] == "tennis-elbow", "the control shows the link's filter"
     markers = _operations(filtered["figure"])[("data", POINTS_TRACE, "customdata")]
     assert {m[0] for m in markers} == {"extensor-carpi-radialis-brevis-1"}
 
 
 def test_search_results_are_buttons_naming_the_point(fixture_app):
-    buttons = _run(show_results, [{"prop_id": f"{ids.SEARCH}.value", "value": "SCM"}], "SCM")
+    buttons = call_in_context(show_results, "SCM", triggered=(f"{ids.SEARCH}.value", "SCM"))
     assert [b.id for b in buttons] == [{"type": ids.SEARCH_RESULT, "point": "sternocleidomastoid-1"}]
     assert "Also called SCM" in _text(buttons)
 
 
 @pytest.mark.parametrize("query", [None, "", 5, ["x"]])
 def test_search_without_text_lists_nothing(fixture_app, query):
-    assert _run(show_results, [{"prop_id": f"{ids.SEARCH}.value", "value": query}], query) == []
+    assert call_in_context(show_results, query, triggered=(f"{ids.SEARCH}.value", query)) == []
 
 
 def test_search_without_matches_says_so(fixture_app):
-    assert "No trigger point matches" in _text(_run(show_results, [], "zzzz"))
+    assert "No trigger point matches" in _text(call_in_context(show_results, "zzzz"))
 
 
 @pytest.mark.parametrize("path", ["/", "", None])
@@ -208,7 +180,7 @@ def test_known_pages_have_no_note(path):
 
 @pytest.mark.parametrize("path", ["/no/such/page", "/<script>alert(1)</script>", "/" + "x" * 10_000])
 def test_unknown_page_gets_a_friendly_note(fixture_app, path):
-    text = _text(_run(show_page_note, [], path))
+    text = _text(call_in_context(show_page_note, path))
     assert "Page not found" in text and "Here is the body map instead" in text
     assert len(text) < 2000
 
@@ -238,11 +210,11 @@ def test_choosing_a_point_for_guided_self_care(fixture_app):
 def test_the_browse_list_is_drawn_only_while_open(fixture_app):
     from components.search import BROWSE_OPEN, show_browse_list
 
-    opened = _run(show_browse_list, [{"prop_id": f"{ids.BROWSE_LIST}.value", "value": BROWSE_OPEN}], BROWSE_OPEN)
+    opened = call_in_context(show_browse_list, BROWSE_OPEN, triggered=(f"{ids.BROWSE_LIST}.value", BROWSE_OPEN))
     buttons = _text(opened)
     points = fixture_app.server.config[DATASET_KEY].points
     assert all(point_id in buttons for point_id in points)
-    assert _run(show_browse_list, [{"prop_id": f"{ids.BROWSE_LIST}.value", "value": None}], None) == []
+    assert call_in_context(show_browse_list, None, triggered=(f"{ids.BROWSE_LIST}.value", None)) == []
 
 
 def test_the_guided_picker_follows_the_selection_only_in_self_care(fixture_app):
@@ -256,7 +228,7 @@ def test_a_technique_button_opens_its_steps_in_the_dialog(fixture_app):
     from components.technique_dialog import open_technique
 
     def press(request):
-        return _run(open_technique, [{"prop_id": f"{ids.TECHNIQUE_REQUEST}.data", "value": request}], request)
+        return call_in_context(open_technique, request, triggered=(f"{ids.TECHNIQUE_REQUEST}.data", request))
 
     opened, title, body = press({"technique": "pincer-grip", "at": 1})
     assert opened is True and title == "Pincer grip"
@@ -299,16 +271,13 @@ def test_over_long_ids_from_the_browser_change_nothing(fixture_app, prop, value)
     assert _view(prop, value, search="?pain=temple-right") == dict.fromkeys(OUTPUTS, no_update)
 
 
-def test_filter_values_are_cut_to_the_longest_key(fixture_app):
+def test_filter_values_from_the_browser_must_be_known(fixture_app):
     long = "tennis-elbow" + "x" * 1_000_000
-    filters = read_filters(long, long, long, "yes")
-    assert filters.nav_area == filters.condition == filters.technique == long[:MAX_KEY]
-    assert filters.self_care_only is False
-    out = _view(f"{ids.FILTER_CONDITION}.value", long, cond=long)
-    assert _operations(out["figure"])[("data", POINTS_TRACE, "customdata")] == [], "an unknown condition matches none"
+    out = _view(f"{ids.FILTER_CONDITION}.value", long, cond=long, nav=long, tech=long, self_care="yes")
+    assert out == dict.fromkeys(OUTPUTS, no_update), "unknown values mean any: the view does not change"
 
 
 def test_the_search_box_reads_only_its_first_characters(fixture_app):
-    found = _run(show_results, [], "SCM" + " " * 1_000_000)
+    found = call_in_context(show_results, "SCM" + " " * 1_000_000)
     assert [b.id["point"] for b in found] == ["sternocleidomastoid-1"]
-    assert _run(show_results, [], " " * MAX_SEARCH + "SCM") == [], "what lies past MAX_SEARCH is not read"
+    assert call_in_context(show_results, " " * MAX_SEARCH + "SCM") == [], "what lies past MAX_SEARCH is not read"

@@ -1,6 +1,6 @@
 """Errors by whose fault they are, on a tiny app served by the same registration as the real one: a callback that
 raises is our bug (500, traceback logged, never shown); a request that fits no callback is the client's (400, one
-log line). A fresh Dash app with `app.callback` keeps Dash's module-level callback registry out of the way."""
+log line)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ from server import register_serving
 
 
 @pytest.fixture
-def client(real_app):
-    real_app.server.test_client().get("/")  # the real app claims the module-level callbacks first
+def client():
     app = Dash(__name__)
     app.layout = html.Div([dcc.Input(id="tiny-input"), html.Div(id="tiny-output")])
 

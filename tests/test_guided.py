@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from contextvars import copy_context
 from datetime import datetime
 
 import pytest
 from dash import Patch
-from dash._callback_context import context_value
-from dash._utils import AttributeDict
 
 from components import guided_self_care, ids
-from tests.conftest import FIXTURE_DATA
+from tests.callback_context import call_in_context
 from triggerpoints.guided import (
     GENERAL_RED_FLAGS,
     SESSIONS_LISTED,
@@ -164,21 +161,9 @@ def test_history_reads_anything_from_the_browser_without_raising(dataset, sent):
     assert all(len(note) < 400 for note in notes)
 
 
-@pytest.fixture
-def fixture_app():
-    from app import create_app
-
-    app = create_app(str(FIXTURE_DATA))
-    with app.server.test_request_context("/_dash-update-component", method="POST"):
-        yield app
-
-
 def _save(search: str, before: object = 7, after: object = 2):
-    def call():
-        context_value.set(AttributeDict(triggered_inputs=[{"prop_id": f"{ids.GUIDED_SAVE}.n_clicks", "value": 1}]))
-        return guided_self_care.save_session(1, search, before, after)
-
-    return copy_context().run(call)
+    return call_in_context(guided_self_care.save_session, 1, search, before, after,
+                           triggered=(f"{ids.GUIDED_SAVE}.n_clicks", 1))  # fmt: skip
 
 
 def _apply(patch: Patch, history: list) -> list:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import inspect
 import json
-from contextvars import copy_context
 from urllib.parse import quote
 
 import pytest
-from dash._callback_context import context_value
-from dash._utils import AttributeDict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,9 +22,9 @@ from components import (
     technique_dialog,
     theme,
     toolbar,
-    zoom,
 )
-from components.view_panels import VIEW_PATH
+from server.view_route import VIEW_PATH
+from tests.callback_context import call_in_context, callback_request
 from triggerpoints.handout import render_handout
 from triggerpoints.search import search_points
 from triggerpoints.untrusted import MAX_ITEMS, MAX_QUERY, MAX_SEARCH
@@ -46,26 +44,34 @@ plausible = st.sampled_from(
 values = json_values | plausible
 query_text = st.text(max_size=200) | st.lists(
     st.sampled_from(["point=", "pain=", "side=", "mode=", "view=", "points=", "soleus-1", "heel-left", "<script>",
-                     ",", "&", "left", "patient", "%00", "ü", ":left"]), max_size=12).map("".join)  # fmt: skip
+                     ",", "&", "left", "patient", "%00", "ü", ":left", "zoom=", "head-neck|front",
+                     "area=", "condition=", "tennis-elbow", "selfcare=1"]), max_size=12).map("".join)  # fmt: skip
+
+VIEW_INPUTS = list(inspect.signature(navigation.update_view).parameters)
+
+
+def update_view(*args):
+    """navigation.update_view, which takes its inputs by name, called with generated values in their order."""
+    return navigation.update_view(**dict(zip(VIEW_INPUTS, args, strict=True)))
+
 
 CALLBACKS = [
-    (navigation.update_view, 16, [f"{ids.VIEW_REQUEST}.data", f"{ids.URL}.search", f"{ids.MODE}.value",
+    (update_view, len(VIEW_INPUTS), [f"{ids.VIEW_REQUEST}.data", f"{ids.URL}.search", f"{ids.MODE}.value",
+                                  f"{ids.ZOOM}.value", f"{ids.FILTER_CONDITION}.value", f"{ids.HANDOUT_LIST}.data",
                                   f"{ids.ADD_REGION}.value", f"{ids.CONDITION_START}.value", f"{ids.GUIDED_POINT}.value",
                                   json.dumps({"point": "soleus-1", "type": ids.SEARCH_RESULT}) + ".n_clicks",
                                   json.dumps({"region": "heel-left", "type": ids.MARKED_CHIP}) + ".n_clicks"]),
     (search.show_results, 1, [f"{ids.SEARCH}.value"]),
     (search.show_browse_list, 1, [f"{ids.BROWSE_LIST}.value"]),
     (page_note.show_page_note, 1, [f"{ids.URL}.pathname"]),
-    (zoom.zoom_to, 1, [f"{ids.ZOOM}.value"]),
     (theme.apply_theme, 2, [f"{ids.THEME_SWITCH}.checked"]),
     (toolbar.update_handout_list, 4, [f"{ids.HANDOUT_ADD}.n_clicks", f"{ids.HANDOUT_CLEAR}.n_clicks"]),
-    (toolbar.show_handout_link, 2, [f"{ids.HANDOUT_LIST}.data"]),
     (study_quiz.ask, 7, [f"{ids.STUDY_NEXT}.n_clicks", f"{ids.MODE}.value", f"{ids.STUDY_TABS}.value"]),
     (study_quiz.answer, 5, [f"{ids.STUDY_CLICK}.data", json.dumps({"index": 1, "type": ids.STUDY_OPTION}) + ".n_clicks"]),
     (study_quiz.show_question, 1, [f"{ids.STUDY_QUESTION}.data"]),
     (study_panel.turn_card, 7, [f"{ids.FLASH_NEXT}.n_clicks", f"{ids.FLASH_FLIP}.n_clicks", f"{ids.FLASH_AREA}.value"]),
     (study_panel.show_progress, 1, [f"{ids.STUDY_PROGRESS}.data"]),
-    (guided_self_care.prepare_session, 1, [f"{ids.URL}.search"]),
+    (guided_self_care.prepare_session, 1, [f"{ids.GUIDED_SELECTION}.data"]),
     (guided_self_care.move_step, 6, [f"{ids.GUIDED_NEXT}.n_clicks", f"{ids.GUIDED_BACK}.n_clicks"]),
     (guided_self_care.save_session, 4, [f"{ids.GUIDED_SAVE}.n_clicks"]),
     (guided_self_care.show_history, 1, [f"{ids.GUIDED_HISTORY_SENT}.data"]),
@@ -86,12 +92,8 @@ def test_callbacks_never_raise_on_generated_input(app, function, arity, triggers
     trigger = data.draw(st.sampled_from(triggers))
     value = data.draw(values)
 
-    def call():
-        context_value.set(AttributeDict(triggered_inputs=[{"prop_id": trigger, "value": value}]))
-        return function(*args)
-
-    with app.server.test_request_context("/_dash-update-component", method="POST"):
-        copy_context().run(call)
+    with callback_request(app):
+        call_in_context(function, *args, triggered=(trigger, value))
 
 
 @PROFILE

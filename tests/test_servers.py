@@ -23,7 +23,7 @@ SECURITY_HEADERS = ("x-content-type-options: nosniff", "x-frame-options: deny", 
 def gunicorn_url():
     """The README's serving command with one worker, so that one stalled thread would block a sync worker."""
     process, url = serve(
-        [sys.executable, "-m", "gunicorn", "app:server", "--workers", "1", "--bind", "127.0.0.1:{port}"]
+        [sys.executable, "-m", "gunicorn", "wsgi:server", "--workers", "1", "--bind", "127.0.0.1:{port}"]
     )
     yield url
     process.terminate()

@@ -34,7 +34,8 @@ def _kept_in_the_browser(layout) -> dict[str, str]:
 
 
 def _stores_checked() -> dict[str, str]:
-    return dict(re.findall(r"\{key: '([^']+)', storage: '(\w+)'", SCRIPT.read_text()))
+    found = re.findall(r"\{key: IDS\.([A-Z_]+), storage: '(\w+)'", SCRIPT.read_text())
+    return {getattr(ids, name): storage for name, storage in found}
 
 
 def test_the_script_checks_every_value_the_app_keeps_in_the_browser(fixture_dataset):

@@ -6,9 +6,13 @@ from urllib.parse import quote
 
 import pytest
 
+from triggerpoints import view_actions as actions
 from triggerpoints import view_state as views
+from triggerpoints.areas import NAV_AREAS
+from triggerpoints.point_filters import PointFilters
 from triggerpoints.untrusted import MAX_ITEMS, MAX_QUERY, MAX_QUERY_FIELDS
 from triggerpoints.view_state import EXPLORE, PAIN, SELF_CARE, STUDY, ViewState, parse_view, view_query
+from triggerpoints.zoom import zoom_choices
 
 
 @pytest.mark.parametrize(
@@ -87,32 +91,36 @@ def test_deep_link_form_of_the_contract():
 
 
 def test_toggling_marks_and_unmarks_in_order():
-    state = views.toggle_region(ViewState(), "temple-right")
+    state = actions.toggle_region(ViewState(), "temple-right")
     assert state == ViewState(PAIN, ("temple-right",))
-    state = views.toggle_region(state, "jaw-right")
+    state = actions.toggle_region(state, "jaw-right")
     assert state.marked == ("temple-right", "jaw-right")
-    assert views.toggle_region(state, "temple-right").marked == ("jaw-right",)
+    assert actions.toggle_region(state, "temple-right").marked == ("jaw-right",)
 
 
 def test_adding_removing_and_clearing():
-    state = views.add_region(views.add_region(ViewState(), "heel-left"), "heel-left")
+    state = actions.add_region(actions.add_region(ViewState(), "heel-left"), "heel-left")
     assert state.marked == ("heel-left",)
-    state = views.select_point(views.add_region(state, "calf-left"), "soleus-1", "left")
-    assert views.remove_region(state, "heel-left").marked == ("calf-left",)
-    assert views.clear_marks(state) == ViewState(PAIN)
+    state = actions.select_point(actions.add_region(state, "calf-left"), "soleus-1", "left")
+    assert actions.remove_region(state, "heel-left").marked == ("calf-left",)
+    assert actions.clear_marks(state) == ViewState(PAIN)
 
 
-def test_switching_mode_keeps_marks_and_selection():
+def test_switching_mode_keeps_marks_and_selection(dataset):
     state = ViewState(PAIN, ("temple-right",), "upper-trapezius-1")
-    assert views.set_mode(state, EXPLORE) == ViewState(EXPLORE, ("temple-right",), "upper-trapezius-1")
-    assert views.set_mode(views.set_mode(state, EXPLORE), PAIN) == state
+    assert actions.apply(state, actions.SetMode(EXPLORE), dataset) == ViewState(
+        EXPLORE, ("temple-right",), "upper-trapezius-1"
+    )
+    assert (
+        actions.apply(actions.apply(state, actions.SetMode(EXPLORE), dataset), actions.SetMode(PAIN), dataset) == state
+    )
 
 
 def test_starting_from_a_condition_marks_where_it_is_felt(dataset):
-    state = views.start_from_condition(ViewState(point="masseter-1"), dataset, "tennis-elbow", "left")
+    state = actions.start_from_condition(ViewState(point="masseter-1"), dataset, "tennis-elbow", "left")
     assert state == ViewState(PAIN, ("outer-elbow-left", "back-of-forearm-left"), None, "left")
-    assert views.condition_query(dataset, "tennis-elbow", "right") == "?pain=outer-elbow-right,back-of-forearm-right"
-    assert views.condition_query(dataset, "dizziness", "right") is None
+    assert actions.condition_query(dataset, "tennis-elbow", "right") == "?pain=outer-elbow-right,back-of-forearm-right"
+    assert actions.condition_query(dataset, "dizziness", "right") is None
 
 
 @pytest.mark.parametrize(
@@ -181,9 +189,12 @@ def test_only_the_first_fields_of_a_query_are_read(fixture_dataset):
 
 
 def test_the_longest_link_the_app_writes_is_read_whole(dataset):
-    """Every region marked, the longest point id, the left side and the patient view: read in full, no note; and an
+    """Every region marked, the longest point id, zoom and filters, the left side and the patient view: read in full, no note; and an
     atlas of 400 regions with ids of 25 characters would still fit."""
-    longest = ViewState(PAIN, tuple(dataset.regions), max(dataset.points, key=len), "left", patient=True)
+    filters = PointFilters(max(NAV_AREAS, key=len), max(dataset.conditions, key=len),
+                           max(dataset.techniques, key=len), True)  # fmt: skip
+    longest = ViewState(PAIN, tuple(dataset.regions), max(dataset.points, key=len), "left", True,
+                        max(zoom_choices(dataset), key=len), filters)  # fmt: skip
     assert parse_view(view_query(longest), dataset) == views.ParsedView(longest)
     atlas = ViewState(PAIN, tuple(f"{i:0>18}-middle" for i in range(400)), "x" * 40, "left", patient=True)
     assert len(view_query(atlas)) < MAX_QUERY * 0.7 and MAX_ITEMS >= 2 * 400
@@ -204,3 +215,52 @@ def test_notes_never_echo_bidi_or_control_characters(fixture_dataset, field, enc
     assert len(parsed.notes) == 1, "the value is named in a note"
     assert mark not in parsed.notes[0]
     assert "evil\ufffdtxt.exe" in parsed.notes[0], "replaced in place, so the reader sees something was there"
+
+
+HEAD_ZOOM = "head-neck|front"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("?zoom=head-neck|front", ViewState(zoom=HEAD_ZOOM)),
+        ("?zoom=head-neck%7Cfront&point=upper-trapezius-1", ViewState(point="upper-trapezius-1", zoom=HEAD_ZOOM)),
+        ("?zoom=whole-body", ViewState()),
+        ("?area=head-neck&condition=tennis-elbow&technique=pincer-grip&selfcare=1",
+         ViewState(filters=PointFilters("head-neck", "tennis-elbow", "pincer-grip", True))),
+        ("?mode=study&zoom=hip-thigh-knee|front&selfcare=1",
+         ViewState(STUDY, zoom="hip-thigh-knee|front", filters=PointFilters(self_care_only=True))),
+        ("?selfcare=yes", ViewState()),
+    ],
+)  # fmt: skip
+def test_zoom_and_filters_from_url(fixture_dataset, query, expected):
+    parsed = parse_view(query, fixture_dataset)
+    assert parsed == views.ParsedView(expected)
+    assert parse_view(view_query(expected), fixture_dataset).state == expected
+
+
+def test_a_shared_link_carries_zoom_and_filters():
+    state = ViewState(point="upper-trapezius-1", zoom=HEAD_ZOOM, filters=PointFilters("head-neck", None, None, True))
+    assert view_query(state) == "?point=upper-trapezius-1&zoom=head-neck|front&area=head-neck&selfcare=1"
+
+
+@pytest.mark.parametrize(
+    ("query", "note"),
+    [
+        ("?zoom=belly|side", "“belly|side” is not a part of the map to zoom to; showing the whole body."),
+        ("?zoom=" + "x" * 500, "is not a part of the map to zoom to"),
+        ("?area=elbows", "We could not find the body area “elbows”, so the map is not narrowed by it."),
+        ("?condition=<b>gout</b>", "We could not find the condition “<b>gout</b>”, so the map is not narrowed by it."),
+        ("?technique=cupping", "We could not find the technique “cupping”, so the map is not narrowed by it."),
+    ],
+)
+def test_unknown_zoom_and_filters_become_gentle_notes(fixture_dataset, query, note):
+    parsed = parse_view(query + "&point=upper-trapezius-1", fixture_dataset)
+    assert parsed.state == ViewState(point="upper-trapezius-1"), "the rest of the link is kept"
+    assert len(parsed.notes) == 1 and note in parsed.notes[0] and len(parsed.notes[0]) < 200
+
+
+def test_old_links_open_as_before(fixture_dataset):
+    """Links written before zoom and filters were in the URL open the same view, at the whole body, unfiltered."""
+    old = parse_view("?pain=temple-right&point=upper-trapezius-1&side=left&view=patient", fixture_dataset)
+    assert old == views.ParsedView(ViewState(PAIN, ("temple-right",), "upper-trapezius-1", "left", patient=True))

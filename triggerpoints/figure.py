@@ -10,7 +10,14 @@ from shapely.geometry import Polygon
 from shapely.ops import unary_union
 
 from triggerpoints.data import Dataset
-from triggerpoints.figure_frame import BACK_CENTER_X, CANVAS_BOTTOM, CANVAS_TOP, CANVAS_WIDTH, FRONT_CENTER_X
+from triggerpoints.figure_frame import (
+    BACK_CENTER_X,
+    CANVAS_BOTTOM,
+    CANVAS_TOP,
+    CANVAS_WIDTH,
+    FRONT_CENTER_X,
+    SIDES,
+)
 from triggerpoints.figure_shapes import (
     ESSENTIAL_SHAPE,
     HATCH_SHAPE,
@@ -26,7 +33,6 @@ from triggerpoints.figure_shapes import (
 # Trace order is part of the contract with the callbacks that patch the figure. The traces never change on a
 # click (that would redraw every X); the zones, marks and selected X are layout shapes (see figure_shapes).
 REGIONS_TRACE, OUTLINE_TRACE, POINTS_TRACE = range(3)
-SIDES = ("right", "left")
 
 SKIN = "#f7e9df"
 REGION_BORDER = "#dcc3b3"

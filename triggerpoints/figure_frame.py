@@ -6,6 +6,7 @@ CANVAS_WIDTH = 680.0
 CANVAS_TOP = -28.0
 CANVAS_BOTTOM = 840.0
 VIEW_CENTERS = {"front": FRONT_CENTER_X, "back": BACK_CENTER_X}
+SIDES = ("right", "left")  # the person's sides; the data gives each X on the right, and right is the default
 
 
 def mirror_x(x: float, view: str) -> float:

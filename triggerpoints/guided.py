@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from triggerpoints.data import Dataset
+from triggerpoints.figure_frame import SIDES
 from triggerpoints.untrusted import MAX_KEY, bounded_text, is_key, shown
 
 # The warning signs that stop any self-care session, whatever the point (docs/content-review.md).
@@ -22,7 +23,6 @@ GENERAL_RED_FLAGS = (
 )
 PRESSING = ("ischemic-compression", "pincer-grip", "ball-self-massage", "trigger-point-massage", "pin-and-stretch")
 HOLD_CHOICES = (30, 60, 90)
-SIDES = ("right", "left")
 # The history lives in the browser and is never rewritten: saving appends one entry (a Patch) and keeps every
 # older entry exactly as it was, whatever its form. An entry is about 100 bytes, so the browser's 5 MB of
 # localStorage holds some 50,000 sessions, and nothing caps it. Only the newest SESSIONS_SENT are sent to the server

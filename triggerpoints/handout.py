@@ -23,12 +23,12 @@ from markupsafe import Markup
 from triggerpoints import __version__
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
+from triggerpoints.figure_frame import SIDES
 from triggerpoints.handout_figure import LEGEND, body_figure_svg, legend_keys
+from triggerpoints.handout_links import MAX_POINTS
 from triggerpoints.messages import EDUCATION_NOTE
 from triggerpoints.untrusted import MAX_ITEMS, MAX_QUERY, MAX_QUERY_FIELDS, MAX_SHOWN, shown  # noqa: F401 (the tests read MAX_SHOWN here)
 
-SIDES = ("right", "left")
-MAX_POINTS = 12  # as many as the explorer's handout list collects
 MAX_NAMED = 3
 MONTHS = (
     "January",

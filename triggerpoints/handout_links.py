@@ -8,7 +8,7 @@ from triggerpoints.data import Dataset
 from triggerpoints.untrusted import bounded_items
 from triggerpoints.view_state import parse_view
 
-MAX_POINTS = 12
+MAX_POINTS = 12  # points on one handout: the list collects no more, and a link naming more is cut
 
 
 def parse_handout_list(items: object) -> list[str]:

@@ -8,7 +8,6 @@ more specific (fewer areas), and each muscle's best point comes before a second 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from shapely import STRtree
 from shapely.geometry import Point, Polygon
 
 from triggerpoints.data import Dataset
+from triggerpoints.schema import muscle_name
 
 ESSENTIAL_WEIGHT = 1.0
 SPILLOVER_WEIGHT = 0.5
@@ -73,11 +73,6 @@ class Candidate:
     spillover: tuple[str, ...]
 
 
-def _muscle_key(name: str) -> str:
-    """The muscle a point belongs to, without its qualifier ("Deltoid (anterior fibres)" -> "deltoid")."""
-    return re.sub(r"\s*\(.*\)", "", name).strip().lower()
-
-
 def rank_candidates(
     dataset: Dataset,
     index: PainIndex,
@@ -107,7 +102,7 @@ def rank_candidates(
     seen: set[tuple[str, str]] = set()
     first, repeats = [], []
     for score, _, (point_id, side) in scored:
-        muscle = (_muscle_key(dataset.points[point_id].muscle), side)
+        muscle = (muscle_name(dataset.points[point_id].muscle).lower(), side)
         candidate = Candidate(point_id, side, round(score, 3), tuple(essential[(point_id, side)]),
                               tuple(spillover[(point_id, side)]))  # fmt: skip
         (repeats if muscle in seen else first).append(candidate)

@@ -9,10 +9,11 @@ No Dash or Flask imports.
 
 from __future__ import annotations
 
-# A view's URL query. The longest the app writes is every region marked plus a point, its side and the patient
-# view: 2.3 kB on today's 132 regions, about 10.5 kB on an atlas of 400 regions with ids of 25 characters.
+# A view's URL query. The longest the app writes is every region marked plus a point, its side, the patient
+# view, a zoom and the filters: 2.4 kB on today's 132 regions, about 10.6 kB on an atlas of 400 regions with ids
+# of 25 characters.
 MAX_QUERY = 16_384
-# key=value fields in a query: the app writes at most five (mode, pain, point, side, view).
+# key=value fields in a query: the app writes at most ten (mode, pain, point, side, view, zoom and four filters).
 MAX_QUERY_FIELDS = 20
 # Items in a list from the browser (comma-separated regions, repeated values): far more than the atlas has regions.
 MAX_ITEMS = 1_000

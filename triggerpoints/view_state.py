@@ -1,37 +1,48 @@
-"""What the user is looking at, kept in the URL: the mode, the marked pain regions and the selected point.
+"""What the user is looking at, kept in the URL: mode, marked regions, point and side, filters, zoom, patient view.
 
 `?point=<id>&side=left` is the explorer; `?pain=<region>,<region>` (optionally with a point) is the pain finder;
 `mode=explore|study|self-care` keeps marks while in another mode, and `view=patient` is the patient view.
+`zoom=<area>|<view>` shows one area large (`zoom=head-neck|front`); `area=`, `condition=`, `technique=` and
+`selfcare=1` narrow the map. A shared link therefore opens exactly as it was.
 Nothing in a URL is trusted: unknown ids are named in a gentle note (made printable, `triggerpoints.untrusted`) and
-left out, the rest kept; a URL is read no further than the longest the app writes.
+left out, the rest kept; a URL is read no further than the longest the app writes. How actions change a view is
+`triggerpoints.view_actions`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from itertools import islice
 from urllib.parse import parse_qs, urlencode
 
+from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
-from triggerpoints.untrusted import MAX_ITEMS, MAX_QUERY, MAX_QUERY_FIELDS, shown
+from triggerpoints.figure_frame import SIDES
+from triggerpoints.point_filters import PointFilters
+from triggerpoints.untrusted import MAX_ITEMS, MAX_KEY, MAX_QUERY, MAX_QUERY_FIELDS, shown
+from triggerpoints.zoom import WHOLE_BODY, zoom_choices
 
 EXPLORE, PAIN, STUDY, SELF_CARE = "explore", "pain", "study", "self-care"
 MODES = (EXPLORE, PAIN, STUDY, SELF_CARE)
 PATIENT = "patient"
-SIDES = ("right", "left")
 MAX_NAMED = 3
+# The URL's names for the filters: the key of the PointFilters field each one sets, and what a note calls it.
+FILTER_FIELDS = {"area": ("nav_area", "body area"), "condition": ("condition", "condition"),
+                 "technique": ("technique", "technique")}  # fmt: skip
 
 
 @dataclass(frozen=True)
 class ViewState:
-    """The mode, the marked regions (in the order they were marked), the selected point and side, and whether
-    the view is the plain-language patient view."""
+    """The mode, the marked regions (in the order they were marked), the selected point and side, whether the view
+    is the plain-language patient view, the zoom ("<area>|<view>" or whole body) and the filters."""
 
     mode: str = EXPLORE
     marked: tuple[str, ...] = ()
     point: str | None = None
     side: str = "right"
     patient: bool = False
+    zoom: str = WHOLE_BODY
+    filters: PointFilters = field(default_factory=PointFilters)
 
 
 @dataclass(frozen=True)
@@ -74,8 +85,43 @@ def _regions(query: dict[str, list[str]], dataset: Dataset) -> tuple[list[str], 
     return list(marked), list(unknown), next(items, None) is not None
 
 
+def filter_keys(dataset: Dataset) -> dict[str, object]:
+    """What each filter may hold, by PointFilters field: the navigation areas, conditions and techniques."""
+    return {"nav_area": NAV_AREAS, "condition": dataset.conditions, "technique": dataset.techniques}
+
+
+def known_filters(dataset: Dataset, nav_area: object, condition: object, technique: object,
+                  self_care_only: object) -> PointFilters:  # fmt: skip
+    """Filters from values the browser sent (a link or the controls): anything not a known key means "any"."""
+    keys = filter_keys(dataset)
+
+    def known(value: object, name: str) -> str | None:
+        return value if isinstance(value, str) and len(value) <= MAX_KEY and value in keys[name] else None
+
+    return PointFilters(known(nav_area, "nav_area"), known(condition, "condition"), known(technique, "technique"),
+                        self_care_only is True)  # fmt: skip
+
+
+def known_zoom(dataset: Dataset, zoom: object) -> str:
+    """A zoom the map offers (an area on a view that has regions there), or the whole body."""
+    is_choice = isinstance(zoom, str) and len(zoom) <= MAX_KEY and zoom in zoom_choices(dataset)
+    return zoom if is_choice else WHOLE_BODY
+
+
+def _filters(query: dict[str, list[str]], dataset: Dataset, notes: list[str]) -> PointFilters:
+    """The filters a link asks for; an unknown one is named in a note and left out."""
+    keys, values = filter_keys(dataset), {}
+    for param, (name, what) in FILTER_FIELDS.items():
+        value = _first(query, param)
+        if value and not (len(value) <= MAX_KEY and value in keys[name]):
+            notes.append(f"We could not find the {what} “{shown(value)}”, so the map is not narrowed by it.")
+        elif value:
+            values[name] = value
+    return PointFilters(**values, self_care_only=_first(query, "selfcare") == "1")
+
+
 def parse_view(search: object, dataset: Dataset) -> ParsedView:
-    """The view a URL query asks for; unknown points, sides and regions become notes, never errors.
+    """The view a URL query asks for; unknown points, sides, regions, filters and zooms become notes, never errors.
 
     The query comes from the browser, so anything that is not a string reads as an empty query, and a query longer
     than any the app writes is read only as far as the app would write (with a note), in time linear in that part."""
@@ -105,11 +151,16 @@ def parse_view(search: object, dataset: Dataset) -> ParsedView:
         notes.append(f"“{shown(side)}” is not a side; showing the right side.")
         side = "right"
     patient = _first(query, "view") == PATIENT
-    return ParsedView(ViewState(mode, tuple(marked), point, side, patient), tuple(notes))
+    requested_zoom = _first(query, "zoom") or WHOLE_BODY
+    zoom = known_zoom(dataset, requested_zoom)
+    if zoom != requested_zoom:
+        notes.append(f"“{shown(requested_zoom)}” is not a part of the map to zoom to; showing the whole body.")
+    filters = _filters(query, dataset, notes)
+    return ParsedView(ViewState(mode, tuple(marked), point, side, patient, zoom, filters), tuple(notes))
 
 
 def view_query(state: ViewState) -> str:
-    """The URL query for a view state (the right side, the default, is left out)."""
+    """The URL query for a view state (defaults, such as the right side or the whole body, are left out)."""
     params: dict[str, str] = {}
     if state.mode == PAIN:
         params["pain"] = ",".join(state.marked)
@@ -124,56 +175,11 @@ def view_query(state: ViewState) -> str:
             params["side"] = state.side
     if state.patient:
         params["view"] = PATIENT
-    return "?" + urlencode(params, safe=",") if params else ""
-
-
-def select_point(state: ViewState, point: str, side: str) -> ViewState:
-    """Selects a point (an X, a search result or a candidate) on a side."""
-    return replace(state, point=point, side=side)
-
-
-def toggle_region(state: ViewState, region_id: str) -> ViewState:
-    """Marks a region as painful, or unmarks it if it was marked; marking switches to the pain finder."""
-    marked = tuple(r for r in state.marked if r != region_id)
-    if len(marked) == len(state.marked):
-        marked = (*state.marked, region_id)
-    return replace(state, mode=PAIN, marked=marked)
-
-
-def add_region(state: ViewState, region_id: str) -> ViewState:
-    """Marks a region (from the list), keeping it marked if it already was."""
-    marked = state.marked if region_id in state.marked else (*state.marked, region_id)
-    return replace(state, mode=PAIN, marked=marked)
-
-
-def remove_region(state: ViewState, region_id: str) -> ViewState:
-    """Unmarks one region."""
-    return replace(state, marked=tuple(r for r in state.marked if r != region_id))
-
-
-def clear_marks(state: ViewState) -> ViewState:
-    """Unmarks every region and drops the selected candidate: the pain finder starts afresh."""
-    return ViewState(mode=state.mode)
-
-
-def set_mode(state: ViewState, mode: str) -> ViewState:
-    """Switches mode (explorer, pain finder, study, guided self-care), keeping marks and selection."""
-    return replace(state, mode=mode if mode in MODES else EXPLORE)
-
-
-def set_patient_view(state: ViewState, patient: bool) -> ViewState:
-    """Turns the plain-language patient view on or off."""
-    return replace(state, patient=patient)
-
-
-def start_from_condition(state: ViewState, dataset: Dataset, condition: str, side: str) -> ViewState:
-    """Marks the regions where a condition is felt, on one side, in the pain finder."""
-    areas = dataset.conditions[condition].felt_in
-    return ViewState(PAIN, tuple(dataset.region_id(a, side) for a in areas), None, side, state.patient)
-
-
-def condition_query(dataset: Dataset, condition: str, side: str) -> str | None:
-    """The pain-finder link that starts from a condition on a side (None when it is not felt in one place)."""
-    if not dataset.conditions[condition].felt_in:
-        return None
-    return view_query(start_from_condition(ViewState(), dataset, condition, side))
+    if state.zoom != WHOLE_BODY:
+        params["zoom"] = state.zoom
+    for param, (name, _) in FILTER_FIELDS.items():
+        if getattr(state.filters, name):
+            params[param] = getattr(state.filters, name)
+    if state.filters.self_care_only:
+        params["selfcare"] = "1"
+    return "?" + urlencode(params, safe=",|") if params else ""

@@ -14,6 +14,11 @@ WHOLE_BODY = "whole-body"
 PADDING = 14.0
 
 
+def zoom_choices(dataset: Dataset) -> frozenset[str]:
+    """Every zoom a view may hold: "<area>|<view>" for each navigation area with regions on that view, and the body."""
+    return frozenset({WHOLE_BODY, *(f"{r.nav_area}|{r.view}" for r in dataset.regions.values())})
+
+
 def zoom_options(dataset: Dataset) -> list[dict]:
     """Select options grouped by view: every navigation area that has regions on that view."""
     groups = [{"group": "", "items": [{"value": WHOLE_BODY, "label": "Whole body"}]}]

@@ -126,3 +126,19 @@ def callbacks_settled(page) -> None:
           return Object.values(callbacks).every((list) => list.length === 0);
         }"""
     )
+
+
+def page_settled(page) -> None:
+    """Waits until the page is still: no callback pending, the figure drawn, and no transition or animation running
+    (a colour half-way through a fade would be scanned as it looks at that moment)."""
+    callbacks_settled(page)
+    figure_ready(page)
+    page.wait_for_function("() => document.getAnimations().every((a) => a.playState !== 'running')")
+
+
+def hover_at(page, x: float, y: float) -> None:
+    """Moves the pointer to (x, y) and waits until Plotly has handled the hover there: with clickanywhere, a click
+    reports the figure coordinates the last hover found (`_hoverXVals`), so it must be this one."""
+    page.evaluate(f"() => {{ {FIGURE}._hoverXVals = undefined; }}")
+    page.mouse.move(x, y)
+    page.wait_for_function(f"() => {FIGURE}._hoverXVals !== undefined")

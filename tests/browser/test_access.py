@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.browser.helpers import ESSENTIAL_SHAPE, SKIN_SHAPE, SPILLOVER_SHAPE, figure_ready, open_app
+from tests.browser.helpers import ESSENTIAL_SHAPE, SKIN_SHAPE, SPILLOVER_SHAPE, figure_ready, open_app, page_settled
 
 PAGES = {
     "explorer": "/?point=upper-trapezius-1",
@@ -31,8 +31,7 @@ def test_no_serious_accessibility_violations(page, app_url, name, dark):
     if dark:
         page.locator("#theme-switch + .mantine-Switch-track").click()
         expect(page.locator("html")).to_have_attribute("data-mantine-color-scheme", "dark")
-    figure_ready(page)
-    page.wait_for_timeout(300)
+    page_settled(page)
     assert _serious(page) == []
 
 
@@ -40,7 +39,7 @@ def test_the_technique_dialog_has_no_serious_accessibility_violations(page, app_
     open_app(page, app_url + PAGES["explorer"])
     page.locator(".technique-open").first.click()
     expect(page.get_by_role("dialog").locator(".steps")).to_be_visible()
-    page.wait_for_timeout(300)
+    page_settled(page)
     assert _serious(page) == []
 
 

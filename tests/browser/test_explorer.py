@@ -22,7 +22,7 @@ def test_clicking_an_x_shows_details_and_lights_the_zone_on_that_side(page, app_
     expect(panel).to_contain_text("right side")
     expect(panel).to_contain_text("Where it sends pain")
     expect(panel).to_contain_text("Take care")
-    expect(page).to_have_url(re.compile(r"\?point=sternocleidomastoid-sternal-1$"))
+    expect(page).to_have_url(re.compile(r"\?point=sternocleidomastoid-sternal-1&zoom=head-neck(\||%7C)front$"))
     assert zone_sides(page) == {"right"}, "the person's right: viewer's left on the front, viewer's right on the back"
     essential_fills = page.locator("#body-map .shapelayer path[style*='fill: rgb(178, 34, 34)']")
     expect(essential_fills).to_have_count(1)

@@ -13,6 +13,7 @@ from tests.browser.helpers import (
     SELECTED_SHAPE,
     callbacks_settled,
     figure_ready,
+    hover_at,
     open_app,
     shape_shown,
     shape_xs,
@@ -85,7 +86,7 @@ def _answer_locate(page, dataset, right: bool) -> None:
         [x, point.y],
     )
     page.mouse.move(position[0] - 2, position[1])
-    page.wait_for_timeout(120)
+    hover_at(page, *position)
     page.mouse.click(*position)
 
 

@@ -9,7 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.browser.helpers import callbacks_settled, open_app
+from tests.browser.helpers import callbacks_settled, open_app, page_settled
 from triggerpoints.guided import SESSIONS_SENT
 
 DEEP = "[" * 990 + "]" * 990  # about 2 kB, as in the issue
@@ -93,7 +93,7 @@ def test_the_note_has_no_serious_accessibility_violations(page, app_url, dark):
     open_app(page, f"{app_url}/?mode=study")
     expect(page.locator("html")).to_have_attribute("data-mantine-color-scheme", "dark" if dark else "light")
     expect(page.locator("#stored-data-note")).not_to_be_empty()
-    page.wait_for_timeout(300)
+    page_settled(page)
     violations = Axe().run(page).response["violations"]
     assert [v["id"] for v in violations if v["impact"] in ("serious", "critical")] == []
 

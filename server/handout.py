@@ -1,10 +1,13 @@
-"""The printable patient handout at /handout: a plain Flask page beside the Dash app, so it prints cleanly."""
+"""The printable patient handout at /handout: a plain Flask page beside the Dash app, so it prints cleanly.
+
+The page itself is written by `triggerpoints.handout`; this module only serves it, with its own strict policy."""
 
 from __future__ import annotations
 
 import datetime
 
-from flask import Flask, Response, request
+from dash import Dash
+from flask import Response, request
 
 from components.context import current_dataset
 from triggerpoints.handout import render_handout
@@ -27,6 +30,6 @@ def handout() -> Response:
     return response
 
 
-def register_handout(server: Flask) -> None:
+def register(app: Dash) -> None:
     """Adds the /handout route to the app's Flask server (its CSS and JS are served from static/)."""
-    server.add_url_rule(HANDOUT_PATH, endpoint="handout", view_func=handout, methods=["GET"])
+    app.server.add_url_rule(HANDOUT_PATH, endpoint="handout", view_func=handout, methods=["GET"])

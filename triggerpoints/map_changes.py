@@ -1,0 +1,102 @@
+"""What changes on the body map, as {property path: value}: for a view, a zoom, a theme, or a study question.
+
+The pure half of the figure's owner (`components/body_map.py` turns these into a Dash Patch; the browser's fast
+path draws the same shape slots from `view_geometry`). A path is the place in the figure, e.g.
+("layout", "shapes", ESSENTIAL_SHAPE, "path") or ("data", POINTS_TRACE, "visible"). No Dash imports.
+
+What may change, and nothing else: the Xs trace (POINTS_TRACE: shown or hidden, and which Xs after a filter), the
+changing shape slots of `figure_shapes` (zones, marks, the selected X; never `visible`), the axis ranges and view
+labels (the zoom, or a study question's frame), hover and click anywhere (the pain finder and study), and the
+colours of every trace and slot (the theme).
+"""
+
+from __future__ import annotations
+
+from triggerpoints.data import Dataset
+from triggerpoints.figure import POINTS_TRACE, Zone, figure_colors, marked_outlines, point_markers, selection_zone
+from triggerpoints.point_filters import allowed_points
+from triggerpoints.view_state import EXPLORE, PAIN, STUDY, ViewState
+from triggerpoints.zoom import fit_layout, zoom_layout
+
+Changes = dict[tuple, object]
+
+
+def view_geometry(dataset: Dataset, state: ViewState) -> dict[int, dict]:
+    """Each shape slot's path and anchor for a view: the selected point's zone and, in the pain finder, the marked
+    regions."""
+    zone = selection_zone(dataset, [(state.point, state.side)] if state.point else [])
+    return zone.geometry(marked_outlines(dataset, state.marked if state.mode == PAIN else ()))
+
+
+def _shapes(geometry: dict[int, dict]) -> Changes:
+    return {("layout", "shapes", slot, key): value for slot, properties in geometry.items()
+            for key, value in properties.items()}  # fmt: skip
+
+
+def frame_changes(x_range: list[float], y_range: list[float], labels: list[dict]) -> Changes:
+    """The axis ranges and the view labels that go with them."""
+    return {("layout", "xaxis", "range"): x_range, ("layout", "yaxis", "range"): y_range,
+            ("layout", "annotations"): labels}  # fmt: skip
+
+
+def zoom_changes(dataset: Dataset, zoom: str) -> Changes:
+    """The frame of a zoom ("<area>|<view>", or the whole body for anything else)."""
+    return frame_changes(*zoom_layout(dataset, zoom))
+
+
+def view_changes(dataset: Dataset, state: ViewState, before: ViewState | None = None) -> Changes:
+    """The map for a view, given the view it was showing (None: unknown, so everything the view decides is sent).
+
+    The Xs are sent only when the filters changed, the frame only when the zoom changed or study mode (which frames
+    its own questions) is left: each part sent makes the browser redraw it. In study mode the quiz owns the zones
+    and the frame, so only the Xs are hidden and clicks on the body reported."""
+    changes: Changes = {
+        ("layout", "hoveranywhere"): state.mode == PAIN,
+        ("layout", "clickanywhere"): state.mode in (PAIN, STUDY),
+        # The patient view shows only the selected point, for a calm picture; otherwise the explorer shows every X.
+        ("data", POINTS_TRACE, "visible"): state.mode == EXPLORE and not (state.patient and state.point),
+    }
+    if state.mode == STUDY:
+        return changes
+    if (before.filters != state.filters) if before else state.filters.active:
+        shown = allowed_points(dataset, state.filters) if state.filters.active else dataset.points
+        changes.update({("data", POINTS_TRACE, key): values for key, values in point_markers(dataset, shown).items()})
+    changes.update(_shapes(view_geometry(dataset, state)))
+    if before is None or before.zoom != state.zoom or before.mode == STUDY:
+        changes.update(zoom_changes(dataset, state.zoom))
+    return changes
+
+
+def study_changes(dataset: Dataset, point_id: str | None, side: str, show_zone: bool, show_x: bool) -> Changes:
+    """One point's zone and/or X alone on the map (a study question or its answer), framed when they are small."""
+    zone = selection_zone(dataset, [(point_id, side)] if point_id else [])
+    points = [p for outline in (zone.essential + zone.spillover if show_zone else ()) for p in outline]
+    points += list(zip(zone.marker_x, zone.marker_y, strict=True)) if show_x else []
+    changes = frame_changes(*fit_layout([x for x, _ in points], [y for _, y in points]))
+    shown = Zone(
+        zone.essential if show_zone else (),
+        zone.spillover if show_zone else (),
+        zone.marker_x if show_x else [],
+        zone.marker_y if show_x else [],
+    )
+    changes.update(_shapes(shown.geometry()))
+    return changes
+
+
+def color_changes(dark: bool) -> Changes:
+    """Every trace's and slot's colours for the theme, as leaf values only (widths and paths stay as they are)."""
+    changes: Changes = {}
+
+    def leaves(path: tuple, properties: dict) -> None:
+        for key, value in properties.items():
+            if isinstance(value, dict):
+                leaves((*path, key), value)
+            else:
+                changes[(*path, key)] = value
+
+    colors = figure_colors(dark)
+    for trace, properties in colors["traces"].items():
+        leaves(("data", trace), properties)
+    for slot, properties in colors["shapes"].items():
+        leaves(("layout", "shapes", slot), properties)
+    return changes

@@ -1,0 +1,232 @@
+"""The view's state machine: every action a user takes is plain data, and `apply` is the one place that decides
+what it means, as a pure function from the view before to the view after.
+
+Callbacks and routes only say which action happened (with the values the browser sent) and call `apply`; they
+never decide what a click means themselves. An action that asks for nothing (a click off an X, an unknown id, a
+button that was drawn but not pressed) returns the view unchanged, the very same object. Values come from the
+browser, so each is checked (`triggerpoints.untrusted`) before it is used. No Dash or Flask imports.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from triggerpoints.data import Dataset
+from triggerpoints.figure_frame import SIDES
+from triggerpoints.pain_finder import PainIndex
+from triggerpoints.untrusted import is_key
+from triggerpoints.view_state import (
+    EXPLORE,
+    MODES,
+    PAIN,
+    ViewState,
+    known_filters,
+    known_zoom,
+    parse_view,
+    view_query,
+)
+
+MAX_COORDINATE = 1e6  # far outside the figure (680 x 840); bounds integers too large for a float
+
+
+@dataclass(frozen=True)
+class OpenLink:
+    """A view given whole as a URL query: a link opened, Back or Forward, a candidate or a condition link."""
+
+    query: object
+
+
+@dataclass(frozen=True)
+class ClickMap:
+    """A click on the body map: the X under the pointer (Plotly's customdata, [id, side]) and where it fell."""
+
+    customdata: object = None
+    x: object = None
+    y: object = None
+
+
+@dataclass(frozen=True)
+class SelectPoint:
+    """A point chosen from a list (a search result, "browse all", the guided picker); side None keeps the side."""
+
+    point: object
+    side: object = None
+
+
+@dataclass(frozen=True)
+class RemoveMark:
+    """The × on a marked region's chip."""
+
+    region: object
+
+
+@dataclass(frozen=True)
+class ClearMarks:
+    """The pain finder's Clear button."""
+
+
+@dataclass(frozen=True)
+class AddRegion:
+    """A region chosen from the pain finder's list of areas."""
+
+    region: object
+
+
+@dataclass(frozen=True)
+class StartFromCondition:
+    """A condition chosen in the pain finder, felt on one side."""
+
+    condition: object
+    side: object = "right"
+
+
+@dataclass(frozen=True)
+class SetFilters:
+    """The filter controls' values: body area, condition, technique, self-care friendly only."""
+
+    nav_area: object = None
+    condition: object = None
+    technique: object = None
+    self_care_only: object = False
+
+
+@dataclass(frozen=True)
+class SetZoom:
+    """The zoom control's value ("<area>|<view>" or the whole body)."""
+
+    zoom: object
+
+
+@dataclass(frozen=True)
+class SetMode:
+    """The mode switch: explorer, pain finder, study or guided self-care."""
+
+    mode: object
+
+
+@dataclass(frozen=True)
+class SetPatientView:
+    """The patient view switch."""
+
+    on: object
+
+
+Action = (
+    OpenLink | ClickMap | SelectPoint | RemoveMark | ClearMarks | AddRegion | StartFromCondition | SetFilters
+    | SetZoom | SetMode | SetPatientView
+)  # fmt: skip
+
+
+def apply(state: ViewState, action: Action, dataset: Dataset, index: PainIndex | None = None) -> ViewState:
+    """The view after an action; the same object when the action asks for nothing.
+
+    index (the pain finder's) is needed only to find the region under a click on the map."""
+    match action:
+        case OpenLink(query):
+            return parse_view(query, dataset).state if isinstance(query, str) else state
+        case ClickMap():
+            return _click(state, action, dataset, index)
+        case SelectPoint(point, side):
+            if not is_key(point, dataset.points):
+                return state
+            return select_point(state, point, side if is_key(side, SIDES) else state.side)
+        case RemoveMark(region):
+            return remove_region(state, region) if is_key(region, dataset.regions) else state
+        case ClearMarks():
+            return clear_marks(state)
+        case AddRegion(region):
+            return add_region(state, region) if is_key(region, dataset.regions) else state
+        case StartFromCondition(condition, side):
+            if not is_key(condition, dataset.conditions) or not dataset.conditions[condition].felt_in:
+                return state
+            return start_from_condition(state, dataset, condition, side if is_key(side, SIDES) else "right")
+        case SetFilters(nav_area, condition, technique, self_care_only):
+            return _same(state, filters=known_filters(dataset, nav_area, condition, technique, self_care_only))
+        case SetZoom(zoom):
+            return _same(state, zoom=known_zoom(dataset, zoom))
+        case SetMode(mode):
+            return _same(state, mode=mode) if is_key(mode, MODES) else state
+        case SetPatientView(on):
+            return _same(state, patient=on is True)
+    return state
+
+
+def _same(state: ViewState, **changes) -> ViewState:
+    """The state with the changes, or the state itself when they change nothing."""
+    changed = replace(state, **changes)
+    return state if changed == state else changed
+
+
+def _click(state: ViewState, click: ClickMap, dataset: Dataset, index: PainIndex | None) -> ViewState:
+    """An X click selects its point (explorer); a click on the body toggles its region (pain finder). Nothing in
+    study mode (the quiz hears its own clicks) or guided self-care, nor off an X or outside the body."""
+    if state.mode == EXPLORE:
+        custom = click.customdata
+        if (
+            isinstance(custom, list)
+            and len(custom) == 2
+            and is_key(custom[0], dataset.points)
+            and is_key(custom[1], SIDES)
+        ):
+            return select_point(state, custom[0], custom[1])
+        return state
+    if state.mode != PAIN or index is None:
+        return state
+    x, y = coordinate(click.x), coordinate(click.y)
+    region = index.region_at(x, y) if x is not None and y is not None else None
+    return toggle_region(state, region) if region else state
+
+
+def coordinate(value: object) -> float | None:
+    """A click coordinate when it is a finite number (Plotly never sends anything else)."""
+    if not isinstance(value, int | float) or isinstance(value, bool) or abs(value) > MAX_COORDINATE:
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def select_point(state: ViewState, point: str, side: str) -> ViewState:
+    """Selects a point (an X, a search result or a candidate) on a side."""
+    return replace(state, point=point, side=side)
+
+
+def toggle_region(state: ViewState, region_id: str) -> ViewState:
+    """Marks a region as painful, or unmarks it if it was marked; marking switches to the pain finder."""
+    marked = tuple(r for r in state.marked if r != region_id)
+    if len(marked) == len(state.marked):
+        marked = (*state.marked, region_id)
+    return replace(state, mode=PAIN, marked=marked)
+
+
+def add_region(state: ViewState, region_id: str) -> ViewState:
+    """Marks a region (from the list), keeping it marked if it already was."""
+    marked = state.marked if region_id in state.marked else (*state.marked, region_id)
+    return replace(state, mode=PAIN, marked=marked)
+
+
+def remove_region(state: ViewState, region_id: str) -> ViewState:
+    """Unmarks one region."""
+    return replace(state, marked=tuple(r for r in state.marked if r != region_id))
+
+
+def clear_marks(state: ViewState) -> ViewState:
+    """Unmarks every region and drops the selected candidate: the pain finder starts afresh (zoom and filters stay)."""
+    return replace(state, marked=(), point=None, side="right")
+
+
+def start_from_condition(state: ViewState, dataset: Dataset, condition: str, side: str) -> ViewState:
+    """Marks the regions where a condition is felt, on one side, in the pain finder."""
+    areas = dataset.conditions[condition].felt_in
+    return replace(state, mode=PAIN, marked=tuple(dataset.region_id(a, side) for a in areas), point=None, side=side)
+
+
+def condition_query(dataset: Dataset, condition: str, side: str) -> str | None:
+    """The pain-finder link that starts from a condition on a side (None when it is not felt in one place)."""
+    if not dataset.conditions[condition].felt_in:
+        return None
+    return view_query(start_from_condition(ViewState(), dataset, condition, side))
+
+
+def candidate_query(state: ViewState, point: str, side: str) -> str:
+    """The link a candidate in the pain finder opens: this view with that point selected."""
+    return view_query(select_point(state, point, side))
