@@ -206,7 +206,7 @@ REQUIRED_HEAD_AREAS = [
     "upper-teeth",
     "lower-teeth",
     "tmj",
-    "ear",
+    "outer-ear",
     "behind-the-ear",
     "jaw-angle",
     "chin",
@@ -261,7 +261,7 @@ def test_the_head_has_the_areas_the_charts_use(fine_areas):
 @pytest.mark.parametrize(
     "view, names",
     [
-        ("front", ["thumb", "index-finger", "middle-finger", "ring-finger", "little-finger"]),
+        ("front", ["thumb-digit", "index-finger", "middle-finger", "ring-finger", "little-finger"]),
         (
             "back",
             [
@@ -272,10 +272,10 @@ def test_the_head_has_the_areas_the_charts_use(fine_areas):
                 "back-of-little-finger",
             ],
         ),
-        ("front", ["big-toe", "second-toe", "third-toe", "fourth-toe", "little-toe"]),
+        ("front", ["big-toe-top", "second-toe", "third-toe", "fourth-toe", "little-toe"]),
         (
             "back",
-            ["big-toe-pad", "second-toe-pad", "third-toe-pad", "fourth-toe-pad", "little-toe-pad", "heel", "arch"],
+            ["big-toe-pad", "second-toe-pad", "third-toe-pad", "fourth-toe-pad", "little-toe-pad", "heel-pad", "arch"],
         ),
     ],
 )
@@ -296,7 +296,7 @@ def test_fine_areas_are_mirrored_left_and_right(fine_areas, view):
 
 def test_landmarks_fall_in_the_area_named_after_them(fine_areas):
     views = build_views()
-    checks = [("front", "eye-right", "around-the-eye"), ("side", "tmj-right", "tmj"), ("side", "ear-right", "ear")]
+    checks = [("front", "eye-right", "around-the-eye"), ("side", "tmj-right", "tmj"), ("side", "ear-right", "outer-ear")]
     for view, key, area in checks:
         spot = Point(views[view].landmark(key).anchor())
         polygon = next(a.polygon for a in fine_areas if a.view == view and a.side == "right" and a.area == area)

@@ -50,11 +50,11 @@ tmj|jaw|Jaw joint, in front of the ear|Temporomandibular joint
 side-of-jaw|jaw|Side of the jaw (chewing muscle)|Masseteric region
 jaw-angle|jaw|Angle of the jaw|Mandibular angle
 chin|jaw|Chin|Mental region
-ear|ear|Ear|Auricle
+outer-ear|ear|Ear|Auricle
 behind-the-ear|ear|Behind the ear|Mastoid region
 back-of-head|occiput|Back of the head|Occipital region
 base-of-skull|occiput|Base of the skull|Suboccipital region
-thumb|thumb|Thumb|Pollex, palmar side
+thumb-digit|thumb|Thumb|Pollex, palmar side
 ball-of-thumb|thumb|Ball of the thumb|Thenar eminence
 index-finger|index-middle-fingers|Index finger|Second digit, palmar side
 middle-finger|index-middle-fingers|Middle finger|Third digit, palmar side
@@ -66,21 +66,21 @@ back-of-index-finger|back-of-hand|Back of the index finger|Second digit, dorsal 
 back-of-middle-finger|back-of-hand|Back of the middle finger|Third digit, dorsal side
 back-of-ring-finger|back-of-hand|Back of the ring finger|Fourth digit, dorsal side
 back-of-little-finger|back-of-hand|Back of the little finger|Fifth digit, dorsal side
-back-of-hand|back-of-hand|Back of the hand|Dorsum of the hand
-big-toe|big-toe|Big toe|Hallux, dorsal side
+dorsum-of-hand|back-of-hand|Back of the hand|Dorsum of the hand
+big-toe-top|big-toe|Big toe|Hallux, dorsal side
 second-toe|top-of-foot|Second toe|Second toe, dorsal side
 third-toe|top-of-foot|Third toe|Third toe, dorsal side
 fourth-toe|top-of-foot|Fourth toe|Fourth toe, dorsal side
 little-toe|top-of-foot|Little toe|Fifth toe, dorsal side
-top-of-foot|top-of-foot|Top of the foot|Dorsum of the foot
+dorsum-of-foot|top-of-foot|Top of the foot|Dorsum of the foot
 big-toe-pad|big-toe|Underside of the big toe|Hallux, plantar side
 second-toe-pad|ball-of-foot|Underside of the second toe|Second toe, plantar side
 third-toe-pad|ball-of-foot|Underside of the third toe|Third toe, plantar side
 fourth-toe-pad|ball-of-foot|Underside of the fourth toe|Fourth toe, plantar side
 little-toe-pad|ball-of-foot|Underside of the little toe|Fifth toe, plantar side
-heel|heel|Heel|Calcaneal region
+heel-pad|heel|Heel|Calcaneal region
 arch|sole|Arch of the foot|Plantar arch
-ball-of-foot|ball-of-foot|Ball of the foot|Metatarsal heads, plantar side
+forefoot-pad|ball-of-foot|Ball of the foot|Metatarsal heads, plantar side
 """
 
 FINE_AREAS: dict[str, FineAreaInfo] = {
@@ -150,6 +150,19 @@ def _sides(view: str) -> tuple[str, ...]:
     return ("right",) if view == "side" else ("right", "left")
 
 
+# A cell that shares its name with a group it does not make up alone is renamed: a group name always means the
+# whole group (every finger's back for "back-of-hand"), so the single area needs a name of its own.
+OWN_NAMES = {
+    "ear": "outer-ear",
+    "thumb": "thumb-digit",
+    "back-of-hand": "dorsum-of-hand",
+    "big-toe": "big-toe-top",
+    "top-of-foot": "dorsum-of-foot",
+    "heel": "heel-pad",
+    "ball-of-foot": "forefoot-pad",
+}
+
+
 @cache
 def build_fine_areas() -> tuple[FineArea, ...]:
     """Every fine area of every finely cut part, view and side, in figure coordinates."""
@@ -159,7 +172,8 @@ def build_fine_areas() -> tuple[FineArea, ...]:
             region, cells = _region_and_cells(part, view)
             # On the side view the arm hides some areas of the trunk (see `body_areas`).
             allow_hidden = view == "side" and part in ("trunk", "leg")
-            for area, shape in cut_into_areas(region, cells, allow_hidden).items():
+            for cell, shape in cut_into_areas(region, cells, allow_hidden).items():
+                area = OWN_NAMES.get(cell, cell)
                 for side in _sides(view):
                     polygon = _to_figure(shape, view, side)
                     out.append(FineArea(area, FINE_AREAS[area].group, side, view, part, polygon))
