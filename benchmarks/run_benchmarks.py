@@ -60,12 +60,13 @@ def region_spots(dataset: Dataset, count: int) -> list[tuple[tuple[float, float]
     """Spots inside right-side regions that are essential zones of some point (marking one lists candidates),
     each with the name the page shows for its region."""
     areas = list(dict.fromkeys(point.referral_primary[0] for point in dataset.points.values()))[:count]
+    regions = [dataset.regions[dataset.region_id(area, "right")] for area in areas]
     return [
         (
-            Polygon(dataset.regions[dataset.region_id(area, "right")].points).representative_point().coords[0],
-            dataset.area_label(area, "right"),
+            Polygon(region.outline(region.views[0])).representative_point().coords[0],
+            dataset.area_label(region.area, "right"),
         )
-        for area in areas
+        for region in regions
     ]
 
 

@@ -1,11 +1,12 @@
-"""Writes a synthetic dataset (2,000 trigger points, 500 regions by default) that passes the app's validation.
+"""Writes a synthetic dataset (2,000 trigger points, 2,000 regions by default) that passes the app's validation.
 
-Regions: each of the figure's areas is cut into strips, so the body is covered as before but by more, smaller
-regions. Points: copies of real rows (their text, conditions, techniques and sources) at jittered positions,
-each referring pain to random areas. It only exists to show how cost grows with the data: it is generated, never
-committed, and means nothing clinically.
+Regions: each fine area of the atlas is cut into parts (strips across each of its outlines, on every view it is
+drawn on), so the body is covered as before but by more, smaller regions, each part keeping its area's group.
+Points: copies of real rows (their text, conditions, techniques and sources) with their Xs moved a little on
+every view the real point is drawn on (data/point_positions.csv), each referring pain to random parts. It only
+exists to show how cost grows with the data: it is generated, never committed, and means nothing clinically.
 
-Usage: python benchmarks/synthetic_data.py OUT_DIR [--points 2000] [--regions 500]
+Usage: python benchmarks/synthetic_data.py OUT_DIR [--points 2000] [--regions 2000]
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from shapely.geometry import Point, Polygon, box
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from triggerpoints.data import DEFAULT_DATA_DIR, FILES, load_dataset  # noqa: E402
+from triggerpoints.data import DEFAULT_DATA_DIR, FILES, OPTIONAL_FILES, Dataset, load_dataset  # noqa: E402
 
 
 def _strips(outline: Polygon, count: int) -> list[Polygon]:
@@ -40,7 +41,8 @@ def _strips(outline: Polygon, count: int) -> list[Polygon]:
         part = outline.intersection(cut)
         parts = getattr(part, "geoms", [part])
         largest = max((p for p in parts if isinstance(p, Polygon)), key=lambda p: p.area)
-        pieces.append(Polygon([(round(x, 2), round(y, 2)) for x, y in largest.exterior.coords[:-1]]).buffer(0))
+        rounded = Polygon([(round(x, 2), round(y, 2)) for x, y in largest.exterior.coords[:-1]]).buffer(0)
+        pieces.append(max(getattr(rounded, "geoms", [rounded]), key=lambda p: p.area))
     return pieces
 
 
@@ -48,76 +50,99 @@ def _points_text(polygon: Polygon) -> str:
     return " ".join(f"{x:.2f},{y:.2f}" for x, y in polygon.exterior.coords[:-1])
 
 
+def _part_counts(sides: dict[str, int], target: int) -> dict[str, int]:
+    """How many parts to cut each area into so that there are `target` regions (an area has a region per side)."""
+    counts = dict.fromkeys(sides, 1)
+    remaining = target - sum(sides.values())
+    while remaining > 0:
+        grown = False
+        for area, n in sides.items():
+            if n <= remaining:
+                counts[area] += 1
+                remaining -= n
+                grown = True
+        if not grown:  # only one-sided areas could make up the last region, and there are none
+            break
+    return counts
+
+
 def synthetic_regions(regions: pd.DataFrame, target: int) -> tuple[pd.DataFrame, dict[str, list[str]]]:
-    """About `target` regions cut from the real ones, and which new areas each real area became."""
-    areas = list(dict.fromkeys(regions["area"]))
-    per_area, extra = divmod(target // 2, len(areas))
-    rows, parts_of = [], {}
-    for index, area in enumerate(areas):
-        count = per_area + (1 if index < extra else 0)
-        parts_of[area] = [f"{area}-part{n + 1}" for n in range(count)]
-        for _, row in regions[regions["area"] == area].iterrows():
-            outline = Polygon([tuple(map(float, pair.split(","))) for pair in row["points"].split()])
-            for n, piece in enumerate(_strips(outline, count)):
-                rows.append(
-                    {
-                        **row.to_dict(),
-                        "region_id": f"{parts_of[area][n]}-{row['side']}",
-                        "area": parts_of[area][n],
-                        "label": f"{row['label']} (part {n + 1})",
-                        "points": _points_text(piece),
-                    }
-                )
+    """`target` regions (at least one per real area and side) cut from the real ones, and which new areas each
+    real area became."""
+    if "group" not in regions.columns:
+        regions = regions.assign(group=regions["area"])
+    regions = regions.assign(group=[g or a for g, a in zip(regions["group"], regions["area"], strict=True)])
+    sides = regions.groupby("area", sort=False)["side"].nunique().to_dict()
+    counts = _part_counts(sides, target)
+    parts_of = {area: [f"{area}-part{n + 1}" for n in range(count)] for area, count in counts.items()}
+    rows = []
+    for _, row in regions.iterrows():
+        outline = Polygon([tuple(map(float, pair.split(","))) for pair in row["points"].split()])
+        for n, piece in enumerate(_strips(outline, counts[row["area"]])):
+            part = parts_of[row["area"]][n]
+            rows.append({**row.to_dict(), "region_id": f"{part}-{row['side']}", "area": part,
+                         "label": f"{row['label']} (part {n + 1})", "points": _points_text(piece)})  # fmt: skip
     return pd.DataFrame(rows, columns=regions.columns), parts_of
 
 
-def synthetic_points(points: pd.DataFrame, areas: list[str], regions: pd.DataFrame, target: int, rng) -> pd.DataFrame:
-    """`target` points copied from real rows, moved a little and referring pain to random areas."""
+def _inside_spot(x: float, y: float, shapes: list[Polygon], rng: random.Random) -> tuple[float, float]:
+    """A spot near (x, y) inside one of the shapes; failing that, the middle of a random one."""
+    spots = [(round(x + rng.uniform(-12, 12), 1), round(y + rng.uniform(-12, 12), 1)) for _ in range(20)]
+    spot = next((s for s in spots if any(shape.contains(Point(s)) for shape in shapes)), None)
+    if spot is None:
+        fallback = rng.choice(shapes).representative_point()
+        spot = (round(fallback.x, 1), round(fallback.y, 1))
+    return spot
+
+
+def synthetic_points(
+    real: Dataset, points: pd.DataFrame, areas: list[str], regions: pd.DataFrame, target: int, rng: random.Random
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`target` points copied from real rows, their Xs moved a little on each view the real point is drawn on and
+    referring pain to random areas; and their positions (`id,view,x,y`)."""
     right = {
         # Shrunk a little, so that rounding a position to 0.1 cannot move it out of the body.
-        view: [Polygon([tuple(map(float, p.split(","))) for p in r.split()]).buffer(-0.5) for r in group["points"]]
+        view: [
+            shape
+            for r in group["points"]
+            if not (shape := Polygon([tuple(map(float, p.split(","))) for p in r.split()]).buffer(-0.5)).is_empty
+        ]
         for view, group in regions[regions["side"] == "right"].groupby("view")
     }
-    rows = []
+    rows, positions = [], []
     for n in range(target):
         row = points.iloc[n % len(points)].to_dict()
-        x, y = float(row["x"]), float(row["y"])
-        # A jittered spot inside the body; failing that, the middle of a random region of the same view.
-        spots = [(round(x + rng.uniform(-12, 12), 1), round(y + rng.uniform(-12, 12), 1)) for _ in range(20)]
-        fallback = rng.choice(right[row["view"]]).representative_point()
-        x, y = next(
-            (s for s in spots if any(shape.contains(Point(s)) for shape in right[row["view"]])),
-            (round(fallback.x, 1), round(fallback.y, 1)),
-        )
+        point_id = f"{row['id']}-s{n}"
+        for view in real.point_views(row["id"], "right"):
+            x, y = _inside_spot(*real.position(row["id"], "right", view), right[view], rng)
+            positions.append({"id": point_id, "view": view, "x": f"{x:.1f}", "y": f"{y:.1f}"})
+            if view == row["view"]:
+                row["x"], row["y"] = f"{x:.1f}", f"{y:.1f}"
         chosen = rng.sample(areas, rng.randint(2, 6))
         split = rng.randint(1, len(chosen) - 1)
-        rows.append(
-            {
-                **row,
-                "id": f"{row['id']}-s{n}",
-                "muscle": f"{row['muscle']} {n}",
-                "x": f"{x:.1f}",
-                "y": f"{y:.1f}",
-                "referral_primary": ";".join(chosen[:split]),
-                "referral_spillover": ";".join(chosen[split:]),
-            }
-        )
-    return pd.DataFrame(rows, columns=points.columns)
+        zones = {"referral_primary": ";".join(chosen[:split]), "referral_spillover": ";".join(chosen[split:])}
+        rows.append({**row, "id": point_id, "muscle": f"{row['muscle']} {n}", **zones})
+    return pd.DataFrame(rows, columns=points.columns), pd.DataFrame(positions, columns=["id", "view", "x", "y"])
 
 
-def write_synthetic_dataset(out_dir: Path, points: int = 2000, regions: int = 500, seed: int = 6) -> None:
-    """Writes the four CSV files to out_dir and checks that the app accepts them."""
+def write_synthetic_dataset(out_dir: Path, points: int = 2000, regions: int = 2000, seed: int = 6) -> None:
+    """Writes the data files to out_dir and checks that the app accepts them."""
     rng = random.Random(seed)
     out_dir.mkdir(parents=True, exist_ok=True)
+    real = load_dataset()
     read = {key: pd.read_csv(DEFAULT_DATA_DIR / name, dtype=str, keep_default_na=False) for key, name in FILES.items()}
     new_regions, parts_of = synthetic_regions(read["regions"], regions)
     conditions = read["conditions"].copy()
+    # A group keeps its name (its areas' parts keep the group); an area named alone becomes its parts.
     conditions["felt_in"] = [
-        ";".join(part for area in felt.split(";") if area for part in parts_of[area]) for felt in conditions["felt_in"]
+        ";".join(part for name in felt.split(";") if name for part in parts_of.get(name, [name]))
+        for felt in conditions["felt_in"]
     ]
-    new_points = synthetic_points(read["points"], list(dict.fromkeys(new_regions["area"])), new_regions, points, rng)
+    new_points, positions = synthetic_points(real, read["points"], list(dict.fromkeys(new_regions["area"])),
+                                             new_regions, points, rng)  # fmt: skip
     new_regions.to_csv(out_dir / FILES["regions"], index=False)
     new_points.to_csv(out_dir / FILES["points"], index=False)
+    positions.to_csv(out_dir / OPTIONAL_FILES["positions"], index=False)
     conditions.to_csv(out_dir / FILES["conditions"], index=False)
     shutil.copy(DEFAULT_DATA_DIR / FILES["techniques"], out_dir / FILES["techniques"])
     load_dataset(out_dir)  # raises DataError, naming file, line and column, if the generator made a bad row
@@ -128,7 +153,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--points", type=int, default=2000)
-    parser.add_argument("--regions", type=int, default=500)
+    parser.add_argument("--regions", type=int, default=2000)
     args = parser.parse_args()
     write_synthetic_dataset(args.out_dir, args.points, args.regions)
     dataset = load_dataset(args.out_dir)

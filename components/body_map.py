@@ -7,15 +7,17 @@ the flashcards for a study question (`study_patch`). The browser's fast path (`a
 same shape slots from the same `view_geometry`, answered by the server; it decides nothing itself.
 
 Traces (never changed on a click, which would redraw every X):
-- REGIONS_TRACE (0): every region's outline; its `meta` names them for the hover label. Colours only.
-- OUTLINE_TRACE (1): the body's outline. Colours only.
-- POINTS_TRACE (2): the Xs. `visible` (hidden in the pain finder, study and the patient view) and, when the filters
-  change, its x, y, customdata and hovertext.
+- REGIONS_TRACE (0): every region's outline on every view it is drawn on, never drawn (`visible` false); its `meta`
+  names them for the hover label. Never changed.
+- LANDMARKS_TRACE (1): the atlas's light landmarks (collarbones, shoulder blades, kneecaps …). Colours only.
+- OUTLINE_TRACE (2): the body's outline on each view. Colours only.
+- POINTS_TRACE (3): the Xs, on every view where each point is seen. `visible` (hidden in the pain finder, study and
+  the patient view) and, when the filters change, its x, y, customdata and hovertext.
 Shape slots (`triggerpoints.figure_shapes`; each keeps `visible`, an empty slot gets an empty path):
 - SKIN_SHAPE: the skin. Colours only.
 - MARKED_FILL_SHAPE, MARKED_OUTLINE_SHAPE: the pain finder's marked regions.
 - SPILLOVER_SHAPE, HATCH_SHAPE, ESSENTIAL_SHAPE: the selected point's pain zone.
-- SELECTED_SHAPE: the ring around the selected X (its anchor moves).
+- SELECTED_SHAPES: the ring around the selected X on each view it is drawn on (their anchors move).
 Layout: the axis ranges and view labels (the view's zoom, or a study question's frame), `hoveranywhere` and
 `clickanywhere` (the pain finder and study), and the colours of everything above (the theme).
 """
@@ -29,6 +31,7 @@ from dash.development.base_component import Component
 from components import ids
 from components.callbacks import Callbacks
 from triggerpoints.data import Dataset
+from triggerpoints.figure import REGIONS_TRACE
 from triggerpoints.map_changes import Changes, color_changes, study_changes, view_changes
 from triggerpoints.view_state import ViewState
 
@@ -119,7 +122,7 @@ def _key(shape: str, text: str) -> html.Li:
     return html.Li([html.Span(className=f"key {shape}", **{"aria-hidden": "true"}), text])
 
 
-# Names the region under the pointer in the pain finder, in the browser: the figure's region outlines (trace 0)
+# Names the region under the pointer in the pain finder, in the browser: the figure's region outlines (REGIONS_TRACE)
 # carry their labels in `meta`, so no request is made while the pointer moves.
 callbacks.clientside_callback(
     """
@@ -129,7 +132,7 @@ callbacks.clientside_callback(
         const gd = document.querySelector('#BODY_MAP .js-plotly-plot');
         if (!gd || !gd.data || !gd._fullLayout) { return none; }
         const x = hoverData.xvals[0], y = hoverData.yvals[0];
-        const trace = gd.data[0], labels = trace.meta || [];
+        const trace = gd.data[REGIONS_TRACE], labels = trace.meta || [];
         let shape = 0, start = 0, found = null;
         for (let i = 0; i <= trace.x.length && found === null; i++) {
             if (i === trace.x.length || trace.x[i] === null) {
@@ -148,7 +151,7 @@ callbacks.clientside_callback(
         const px = xa._offset + xa.l2p(x), py = ya._offset + ya.l2p(y);
         return [true, {x0: px, x1: px, y0: py, y1: py}, found];
     }
-    """.replace("BODY_MAP", ids.BODY_MAP),
+    """.replace("BODY_MAP", ids.BODY_MAP).replace("REGIONS_TRACE", str(REGIONS_TRACE)),
     Output(ids.REGION_TOOLTIP, "show"),
     Output(ids.REGION_TOOLTIP, "bbox"),
     Output(ids.REGION_TOOLTIP, "children"),

@@ -91,7 +91,7 @@ VIEW = "current-view"  # the view the page shows ({"query", "clicks"}), written 
 GUIDED_SELECTION = "guided-selection"  # the point and side guided self-care is for, set only in that mode
 
 # The ids the browser scripts (assets/*.js) use. The page carries them (`components.layout.with_browser_ids`), so
-# no script types an id (tests/test_browser_ids.py).
+# no script types an id (tests/callbacks/test_browser_ids.py).
 BROWSER_IDS = ("BODY_MAP", "POINT_DETAILS", "CANDIDATES", "VIEW", "VIEW_REQUEST", "TECHNIQUE_REQUEST", "STUDY_CLICK",
                "STUDY_PROGRESS", "GUIDED_HISTORY", "THEME_STORE", "HANDOUT_LIST", "REGION_TOOLTIP")  # fmt: skip
 

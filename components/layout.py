@@ -15,7 +15,11 @@ from components import (
     guided_self_care,
     ids,
     navigation,
+    page_frame,
     page_note,
+    pain_finder,
+    point_details,
+    point_filters,
     search,
     stored_data_note,
     study_panel,
@@ -24,22 +28,8 @@ from components import (
     theme,
     toolbar,
     view_panels,
+    zoom,
 )
-from components.body_map import create_body_map
-from components.guided_self_care import create_guided_self_care
-from components.page_frame import create_footer, create_header
-from components.page_note import create_page_note
-from components.pain_finder import create_pain_finder
-from components.point_details import create_point_details
-from components.point_filters import create_filters
-from components.search import create_browse_list, create_search
-from components.stored_data_note import create_stored_data_note
-from components.study_panel import create_study
-from components.technique_dialog import create_technique_dialog
-from components.theme import THEME
-from components.toolbar import create_handout_bar, create_toolbar
-from components.view_panels import create_view_stores
-from components.zoom import create_zoom
 from triggerpoints.data import Dataset
 from triggerpoints.figure import build_body_figure
 
@@ -50,40 +40,42 @@ PIECES_WITH_CALLBACKS = (guided_self_care, navigation, page_note, search, study_
 
 def create_layout(dataset: Dataset) -> dmc.MantineProvider:
     """The whole page for a dataset (the figure is built here, once)."""
+    map_with_zoom = body_map.create_body_map(build_body_figure(dataset), zoom.create_zoom(dataset))
     panels = [
-        create_pain_finder(dataset),
-        html.Div([create_search(), create_browse_list(), create_filters(dataset)], className="finding"),
-        create_study(dataset),
-        create_guided_self_care(dataset),
-        create_handout_bar(),
-        create_point_details(),
+        pain_finder.create_pain_finder(dataset),
+        html.Div(
+            [search.create_search(), search.create_browse_list(), point_filters.create_filters(dataset)],
+            className="finding",
+        ),
+        study_panel.create_study(dataset),
+        guided_self_care.create_guided_self_care(dataset),
+        toolbar.create_handout_bar(),
+        point_details.create_point_details(),
     ]
     return dmc.MantineProvider(
         html.Div(
             [
                 dcc.Location(id=ids.URL, refresh="callback-nav"),
-                *create_view_stores(),
-                create_header(),
-                create_page_note(),
-                create_stored_data_note(),
-                create_toolbar(),
+                *view_panels.create_view_stores(),
+                page_frame.create_header(),
+                page_note.create_page_note(),
+                stored_data_note.create_stored_data_note(),
+                toolbar.create_toolbar(),
                 html.Main(
                     [
-                        html.Div(
-                            create_body_map(build_body_figure(dataset), create_zoom(dataset)), className="map-column"
-                        ),  # fmt: skip
+                        html.Div(map_with_zoom, className="map-column"),
                         html.Div(panels, className="panel-column"),
                     ],
                     className="explorer",
                 ),
-                create_footer(),
-                create_technique_dialog(),
+                page_frame.create_footer(),
+                technique_dialog.create_technique_dialog(),
             ],
             id=ids.PAGE,
             className="page mode-explore",
         ),
         id=ids.PROVIDER,
-        theme=THEME,
+        theme=theme.THEME,
         forceColorScheme="light",
     )
 

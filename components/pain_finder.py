@@ -9,6 +9,7 @@ from dash import html
 from components import ids
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
+from triggerpoints.figure_frame import SIDES
 from triggerpoints.pain_finder import Candidate
 from triggerpoints.view_actions import candidate_query
 from triggerpoints.view_state import ViewState
@@ -81,26 +82,34 @@ def create_pain_finder(dataset: Dataset) -> html.Section:
 
 
 def region_options(dataset: Dataset) -> list[dict]:
-    """Every region as a select option ("Right temple"), grouped by navigation area."""
+    """Every fine region ("Right front of the temple") and every group of several areas on each side ("Right
+    temple, all of it", which marks all its fine regions) as select options, by navigation area, groups first."""
     groups = []
     for nav, label in NAV_AREAS.items():
-        items = [
+        whole = [
+            {"value": dataset.region_id(group, side), "label": f"{dataset.group_label(group, side)}, all of it"}
+            for group, areas in dataset.groups.items()
+            if len(areas) > 1 and dataset.nav_area_of(group) == nav
+            for side in SIDES
+        ]
+        fine = [
             {"value": region_id, "label": dataset.area_label(region.area, region.side)}
             for region_id, region in dataset.regions.items()
             if region.nav_area == nav
         ]
-        groups.append({"group": label, "items": sorted(items, key=lambda i: i["label"])})
+        by_label = sorted(whole, key=lambda i: i["label"]) + sorted(fine, key=lambda i: i["label"])
+        groups.append({"group": label, "items": by_label})
     return groups
 
 
 def marked_chips(dataset: Dataset, marked: tuple[str, ...]) -> list:
-    """A removable chip per marked region, in the order they were marked."""
+    """A removable chip per marked region, or per group whose regions on a side are all marked ("Right temple"),
+    in the order they were marked."""
     if not marked:
         return [dmc.Text("No areas marked yet.", size="sm", c="dimmed")]
     chips = []
-    for region_id in marked:
-        region = dataset.regions[region_id]
-        label = dataset.area_label(region.area, region.side)
+    for region_id in dataset.folded(marked):
+        label = dataset.name_label(region_id)
         chips.append(
             html.Span(
                 [
@@ -122,9 +131,7 @@ def marked_chips(dataset: Dataset, marked: tuple[str, ...]) -> list:
 
 def _why(dataset: Dataset, candidate: Candidate) -> str:
     def labels(region_ids: tuple[str, ...]) -> str:
-        return ", ".join(
-            dataset.area_label(dataset.regions[r].area, dataset.regions[r].side).lower() for r in region_ids
-        )
+        return ", ".join(dataset.name_label(name).lower() for name in dataset.folded(region_ids))
 
     parts = []
     if candidate.essential:

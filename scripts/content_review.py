@@ -29,7 +29,7 @@ def review_table(dataset: Dataset) -> pd.DataFrame:
     index = build_pain_index(dataset)
     rows = []
     for point in dataset.points.values():
-        region = index.region_at(point.x, point.y)
+        region = index.region_at(*dataset.position(point.id, "right"))
         label = dataset.area_label(dataset.regions[region].area) if region else "outside the body"
         chapters = "; ".join(s.replace("Davies, Trigger Point Therapy Workbook", "Davies") for s in point.sources)
         kinds = {dataset.techniques[t].kind for t in point.techniques}
@@ -42,8 +42,8 @@ def review_table(dataset: Dataset) -> pd.DataFrame:
             {
                 "muscle": muscle,
                 "point": f"`{point.id}` {qualifier}".strip(),
-                "essential": ", ".join(point.referral_primary),
-                "spillover": ", ".join(point.referral_spillover) or "none",
+                "essential": ", ".join(dataset.zone_names(point.referral_primary)),
+                "spillover": ", ".join(dataset.zone_names(point.referral_spillover)) or "none",
                 "sources": chapters,
                 "checked": "; ".join(c for c in checks if c),
             }

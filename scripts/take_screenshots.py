@@ -23,6 +23,7 @@ SHOTS = [
     ("explorer-desktop.png", 1280, 800, "?point=infraspinatus-1", None, False),
     ("explorer-desktop-zoom-neck.png", 1280, 800, "?point=sternocleidomastoid-sternal-1", "Head & neck (front)", False),
     ("explorer-desktop-gluteus-minimus.png", 1280, 800, "?point=gluteus-minimus-2", None, False),
+    ("explorer-desktop-pattern-temporalis.png", 1280, 800, "?point=temporalis-1&zoom=pattern", None, False),
     ("explorer-desktop-not-found.png", 1280, 800, "?point=no-such-muscle", None, False),
     (
         "pain-finder-desktop.png",

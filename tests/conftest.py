@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.callback_context import callback_request
+from tests.paths import FIXTURE_DATA
 from triggerpoints.data import Dataset, load_dataset
-
-FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
 
 
 @pytest.fixture

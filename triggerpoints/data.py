@@ -1,23 +1,27 @@
-"""Loads the four content CSVs once, validates every row and the links between them, and freezes the result.
+"""Loads the four content CSVs (and the optional point positions) once, validates every row and the links between
+them, and freezes the result.
+
+The regions are the fine areas of the body atlas: a region (an area on one side) has an outline on each view it is
+drawn on, and each area belongs to a group (one of the wider areas used before the fine atlas, e.g. "temple" for
+"temple-front"). Wherever an area may be named (the zones of a point, where a condition is felt, a link) a group
+name stands for all its areas; the zones are stored as area names once loaded (`Dataset.expand_areas`).
 
 A broken file never loads halfway: `load_dataset` collects every problem (file, line, column, what is wrong)
 and raises one `DataError`. A problem that only follows from another (a link to a row that is itself broken, or
 into a file that could not be read) is kept apart as a consequence, so the root causes are listed alone.
 Whatever the bytes of a file, loading either succeeds or raises `DataError`.
 
-The files are read with the csv module in strict mode, not pandas: only a reader that yields one record at a time
-can say on which line each record starts and at which cell it stopped, and pandas' readers are lenient where this
-one must object. docs/data.md ("How the files are read") gives the measurements; a test checks that pandas reads
-the same rows from the bundled data.
+Reading a file as text (records, the header, cells that are not sound text) is `triggerpoints.csv_text`; this
+module checks what the rows say. The files are read with the csv module in strict mode, not pandas: only a reader
+that yields one record at a time can say on which line each record starts and at which cell it stopped, and
+pandas' readers are lenient where this one must object. docs/data.md ("How the files are read") gives the
+measurements; a test checks that pandas reads the same rows from the bundled data.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
@@ -25,11 +29,12 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 from shapely.geometry import Point, Polygon
 from shapely.ops import unary_union
-from shapely.prepared import prep
+from shapely.prepared import PreparedGeometry, prep
 
-from triggerpoints.areas import NAV_AREAS
-from triggerpoints.figure_frame import mirror_x
-from triggerpoints.schema import ConditionRow, RegionRow, TechniqueRow, TriggerPointRow
+from triggerpoints.areas import AREAS, NAV_AREAS
+from triggerpoints.csv_text import Findings, Problem, as_text, check_cells, header_is_sound, read_records
+from triggerpoints.figure_frame import SIDES, VIEWS, mirror_x
+from triggerpoints.schema import ConditionRow, PositionRow, RegionRow, TechniqueRow, TriggerPointRow
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FILES = {
@@ -38,44 +43,14 @@ FILES = {
     "conditions": "conditions.csv",
     "techniques": "techniques.csv",
 }
-MODELS = {"regions": RegionRow, "points": TriggerPointRow, "conditions": ConditionRow, "techniques": TechniqueRow}
+# Files the app works without: without point positions, each X stands where trigger_points.csv puts it.
+OPTIONAL_FILES = {"positions": "point_positions.csv"}
+MODELS = {"regions": RegionRow, "points": TriggerPointRow, "conditions": ConditionRow, "techniques": TechniqueRow,
+          "positions": PositionRow}  # fmt: skip
 # The app has nothing to show without regions, points and techniques (every point needs one); conditions are
 # optional on a point, and every part of the app copes with none.
 MUST_HAVE_ROWS = ("regions", "points", "techniques")
-# The longest cell read: the csv module's default field limit. That limit is process-wide, so it is never raised
-# here; a cell over it is reported like any other problem. The longest real cell (an outline) is 1.4 kB.
-MAX_CELL = 131_072
-# Characters that have no place in a cell: the C0 and C1 controls (tab and line breaks excepted) and the
-# bidirectional embeddings, overrides and isolates that can make text read as something else. Files are decoded
-# with "surrogateescape", so a byte that is not UTF-8 arrives as a lone surrogate U+DC80-U+DCFF.
-_UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
-_UNDECODABLE = re.compile("[\udc80-\udcff]")
-NOT_UTF8 = "is not UTF-8 text"
 Model = TypeVar("Model", bound=BaseModel)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in a data file."""
-
-    file: str
-    line: int | None
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = self.file
-        if self.line is not None:
-            where += f", line {self.line}"
-        if self.column:
-            where += f", column '{self.column}'"
-        return _visible(f"{where}: {self.message}")
-
-
-def _visible(text: str) -> str:
-    """The text with every character that is not printable written as an escape, so that a value quoted from a
-    file can neither hide nor send commands to the terminal."""
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 class DataError(Exception):
@@ -99,29 +74,152 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("s" if number != 1 else "")
 
 
+def _with_side(label: str, side: str | None) -> str:
+    """ "Right temple" for "Temple" on the right; the label itself without a side."""
+    return f"{side.capitalize()} {label[0].lower()}{label[1:]}" if side else label
+
+
+Outline = tuple[tuple[float, float], ...]
+
+
+@dataclass(frozen=True)
+class Region:
+    """An area on one side of the body, with its outline on each view it is drawn on (the rows of
+    body_regions.csv that share its region_id)."""
+
+    region_id: str
+    area: str
+    group: str
+    side: str
+    label: str
+    clinical_label: str
+    nav_area: str
+    outlines: Mapping[str, Outline]
+
+    @property
+    def views(self) -> tuple[str, ...]:
+        """The views the region is drawn on, in front, back, side order."""
+        return tuple(view for view in VIEWS if view in self.outlines)
+
+    def outline(self, view: str) -> Outline:
+        """The region's outline on a view it is drawn on (KeyError on another)."""
+        return self.outlines[view]
+
+
 @dataclass(frozen=True)
 class Dataset:
-    """Everything the app shows, validated and read-only."""
+    """Everything the app shows, validated and read-only.
 
-    regions: Mapping[str, RegionRow]
+    `groups` maps each group to its areas (an area that is its own group maps to itself); `positions` holds each
+    point's X per view from data/point_positions.csv (empty without that file)."""
+
+    regions: Mapping[str, Region]
     points: Mapping[str, TriggerPointRow]
     conditions: Mapping[str, ConditionRow]
     techniques: Mapping[str, TechniqueRow]
+    groups: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    positions: Mapping[str, Mapping[str, tuple[float, float]]] = field(default_factory=lambda: MappingProxyType({}))
+    _group_of: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        group_of = {area: group for group, areas in self.groups.items() for area in areas}
+        object.__setattr__(self, "_group_of", MappingProxyType(group_of))
 
     def region_id(self, area: str, side: str) -> str:
-        """The id of an area's region on one side."""
+        """The id of an area's region on one side (it may not exist: the side view's areas are right only)."""
         return f"{area}-{side}"
 
-    def position(self, point_id: str, side: str) -> tuple[float, float]:
-        """Where a point's X stands on the figure for the given side."""
+    def expand_areas(self, names: Iterable[str]) -> tuple[str, ...]:
+        """Area names for names of areas or groups: an area stays, a group becomes its areas, in order, without
+        repeats; an unknown name is left out."""
+        areas: dict[str, None] = {}
+        for name in names:
+            areas.update(dict.fromkeys((name,) if name in self._group_of else self.groups.get(name, ())))
+        return tuple(areas)
+
+    def group_of(self, area: str) -> str:
+        """The group an area belongs to."""
+        return self._group_of[area]
+
+    def zone_names(self, areas: Iterable[str]) -> tuple[str, ...]:
+        """Area names with each group whose areas are all there written as the group, in order: how a zone reads
+        ("temple" rather than its three fine areas)."""
+        areas = tuple(areas)
+        present = set(areas)
+        names: dict[str, None] = {}
+        for area in areas:
+            group = self._group_of.get(area, area)
+            whole = group in self.groups and set(self.groups[group]) <= present
+            names.setdefault(group if whole else area)
+        return tuple(names)
+
+    def zone_regions(self, names: Iterable[str], side: str) -> tuple[str, ...]:
+        """The regions of areas or groups on one side, in order (an area the side has no region for is left out)."""
+        regions = (self.region_id(area, side) for area in self.expand_areas(names))
+        return tuple(region_id for region_id in regions if region_id in self.regions)
+
+    def regions_named(self, name: str) -> tuple[str, ...]:
+        """The regions an id from a link or the area list stands for: a region itself, or every region of an area
+        or group on a side ("temple-right"); none for anything else."""
+        if name in self.regions:
+            return (name,)
+        area, _, side = name.rpartition("-")
+        return self.zone_regions((area,), side) if side in SIDES and area in self.groups else ()
+
+    def folded(self, region_ids: Iterable[str]) -> tuple[str, ...]:
+        """Region ids with each group of several areas whose regions on a side are all there written once as
+        "<group>-<side>" (which `regions_named` expands again), in order: how marks and matches read."""
+        region_ids = tuple(region_ids)
+        present = set(region_ids)
+        names: dict[str, None] = {}
+        for region_id in region_ids:
+            region = self.regions[region_id]
+            whole_id = self.region_id(region.group, region.side)
+            whole = len(self.groups.get(region.group, ())) > 1 and set(self.regions_named(whole_id)) <= present
+            names.setdefault(whole_id if whole else region_id)
+        return tuple(names)
+
+    def name_label(self, name: str) -> str:
+        """The plain name, with its side, of a region id or of a group on a side ("Right temple")."""
+        if name in self.regions:
+            region = self.regions[name]
+            return self.area_label(region.area, region.side)
+        group, _, side = name.rpartition("-")
+        return self.group_label(group, side)
+
+    def position(self, point_id: str, side: str, view: str | None = None) -> tuple[float, float]:
+        """Where a point's X stands on a view (by default its main view) for the given side; KeyError on a view it
+        is not drawn on (`point_views`)."""
         point = self.points[point_id]
-        x = point.x if side == "right" else mirror_x(point.x, point.view)
-        return (x, point.y)
+        view = view or point.view
+        if view not in self.point_views(point_id, side):
+            raise KeyError(f"{point_id} is not drawn on the {view} view for the {side} side")
+        x, y = self.positions[point_id][view] if self.positions else (point.x, point.y)
+        return (x if side == "right" else mirror_x(x, view), y)
+
+    def point_views(self, point_id: str, side: str) -> tuple[str, ...]:
+        """The views a point's X is drawn on for a side, in front, back, side order (the side view shows the
+        person's right side only)."""
+        drawn = self.positions[point_id] if self.positions else (self.points[point_id].view,)
+        return tuple(view for view in VIEWS if view in drawn and (side == "right" or view != "side"))
 
     def area_label(self, area: str, side: str | None = None) -> str:
-        """Plain name of an area, optionally with its side ("Right temple")."""
-        label = next(r.label for r in self.regions.values() if r.area == area)
-        return f"{side.capitalize()} {label[0].lower()}{label[1:]}" if side else label
+        """Plain name of an area (or of a group), optionally with its side ("Right temple")."""
+        region = self.regions.get(self.region_id(area, "right"))
+        label = region.label if region else self.group_label(area)
+        return _with_side(label, side)
+
+    def group_label(self, group: str, side: str | None = None) -> str:
+        """Plain name of a group of areas ("Temple"), optionally with its side: the area's own label when the group
+        is one area of its name, else the name the app gives the group."""
+        own = self.regions.get(self.region_id(group, "right"))
+        label = own.label if own else AREAS[group].label if group in AREAS else group.replace("-", " ").capitalize()
+        return _with_side(label, side)
+
+    def nav_area_of(self, name: str) -> str:
+        """The navigation area of an area or group."""
+        area = self.expand_areas((name,))[0]
+        return self.regions[self.region_id(area, "right")].nav_area
 
     def red_flags(self, point_id: str) -> tuple[str, ...]:
         """The red flags of every condition linked to a point, without repeats, in order."""
@@ -129,20 +227,6 @@ class Dataset:
         for key in self.points[point_id].conditions:
             flags.update(dict.fromkeys(self.conditions[key].red_flags))
         return tuple(flags)
-
-
-@dataclass
-class _Findings:
-    """Every problem found so far: root causes, and the consequences that follow from them."""
-
-    problems: list[Problem] = field(default_factory=list)
-    consequences: list[Problem] = field(default_factory=list)
-    # Files with a cell already reported as not UTF-8: the other such cells of a file follow from its encoding.
-    not_utf8: set[str] = field(default_factory=set)
-
-    def add(self, problem: Problem, consequence: bool = False) -> None:
-        """Records a problem, as a consequence of others when `consequence` is true."""
-        (self.consequences if consequence else self.problems).append(problem)
 
 
 @dataclass
@@ -167,40 +251,19 @@ class _Table:
         return not self.judges_links or any(cells.get(column) == value for cells in self.broken)
 
 
-@dataclass(frozen=True)
-class _Record:
-    """One CSV record: the line it starts on and its cells as written."""
-
-    line: int
-    cells: list[str]
-
-
-def _read_rows(path: Path, model: type[Model], findings: _Findings, must_have_rows: bool) -> _Table:
+def _read_rows(path: Path, model: type[Model], findings: Findings, must_have_rows: bool) -> _Table:
     """Reads one CSV into validated rows, recording a problem for each bad cell, line or header."""
     table = _Table(f"data/{path.name}")
     name = table.name
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        findings.add(Problem(name, None, None, "the file is missing"))
-        table.judges_links = False
-        return table
-    except OSError as error:
-        findings.add(Problem(name, None, None, f"the file cannot be read ({error.strerror or error})"))
-        table.judges_links = False
-        return table
-    records, read_whole = _parse(data.decode("utf-8-sig", errors="surrogateescape"), name, findings)
-    table.judges_links = read_whole
+    records, read_whole = read_records(path, name, findings)
+    table.judges_links = read_whole and bool(records)
     if not records:
-        if read_whole:
-            findings.add(Problem(name, 1, None, "the file is empty: it needs a header row"))
-        table.judges_links = False
         return table
     header = [column.strip() for column in records[0].cells]
-    if not _header_is_sound(records[0], header, model, name, findings):
+    if not header_is_sound(records[0], header, model, name, findings):
         # The rows are not checked against a broken header, but a cell that is not text is named all the same.
         for record in records[1:]:
-            _check_cells(record, header if len(record.cells) == len(header) else None, name, findings)
+            check_cells(record, header if len(record.cells) == len(header) else None, name, findings)
         table.judges_links = False
         return table
     fields = model.model_fields
@@ -212,7 +275,7 @@ def _read_rows(path: Path, model: type[Model], findings: _Findings, must_have_ro
         data_rows += 1
         written = dict(zip(header, (cell.strip() for cell in cells), strict=False))
         fits = len(cells) == len(header)
-        unreadable = _check_cells(record, header if fits else None, name, findings)
+        unreadable = check_cells(record, header if fits else None, name, findings)
         if not fits:
             findings.add(
                 Problem(name, record.line, None, f"has {len(cells)} cells but the header has {len(header)} columns")
@@ -220,7 +283,7 @@ def _read_rows(path: Path, model: type[Model], findings: _Findings, must_have_ro
             table.broken.append(written)
             continue
         values = {
-            column: _UNDECODABLE.sub("\ufffd", cell)
+            column: as_text(cell)
             for column, cell in zip(header, cells, strict=True)
             if cell.strip() or fields[column].is_required()
         }
@@ -243,168 +306,6 @@ def _read_rows(path: Path, model: type[Model], findings: _Findings, must_have_ro
     return table
 
 
-def _parse(text: str, name: str, findings: _Findings) -> tuple[list[_Record], bool]:
-    """The file's CSV records, and whether it was read to its end; a record that is not CSV ends the reading."""
-    # Lines end at \n, \r or \r\n only, as the csv module counts them (str.splitlines would also split at
-    # U+2028 and others, which may stand inside a cell).
-    lines = io.StringIO(text, newline="").readlines()
-    reader = csv.reader(lines, strict=True)
-    records: list[_Record] = []
-    start = 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return records, True
-        except csv.Error as error:
-            header = [column.strip() for column in records[0].cells] if records else None
-            findings.add(_csv_problem(str(error), text, sum(map(len, lines[: start - 1])), start, header, name))
-            return records, False
-        records.append(_Record(start, cells))
-        start = reader.line_num + 1
-
-
-def _csv_problem(error: str, text: str, offset: int, line: int, header: list[str] | None, name: str) -> Problem:
-    """The csv module's complaint about the record at `offset` as a problem naming the cell's line and column."""
-    limit = csv.field_size_limit()
-    located = _locate_csv_error(text, offset, line, limit)
-    index, line = located if located else (None, line)
-    column, cell = _name_cell(header, index)
-    if error.startswith("field larger than field limit"):
-        message = f"{cell} is longer than {_size(limit)}"
-    elif error.startswith("unexpected end of data"):
-        message = f'{cell} opens a quote (") that is never closed'
-    elif "expected after" in error:
-        message = f'{cell} has text after its closing quote (a quote inside a cell is written twice: "")'
-    else:
-        message = f"cannot be read as CSV ({error})"
-    return Problem(name, line, column, f"{message}; the rows after it were not checked")
-
-
-def _locate_csv_error(text: str, offset: int, line: int, limit: int) -> tuple[int, int] | None:
-    """Which cell of the record starting at `offset` (on `line`) the csv module stopped at, as (index, line the
-    cell starts on): the first cell over `limit` characters, with text after its closing quote, or whose quote
-    is never closed. Follows the csv module's rules for its default dialect in strict mode."""
-    index, length, cell_line = 0, 0, line
-    quoted = after_quote = False
-    at = offset
-    while at < len(text):
-        char = text[at]
-        if quoted and not after_quote:
-            if char == '"':
-                after_quote = True
-            else:
-                length += 1
-        elif after_quote and char == '"':
-            after_quote = False
-            length += 1
-        elif char == ",":
-            index, length, cell_line = index + 1, 0, line
-            quoted = after_quote = False
-        elif char in "\r\n":
-            return None
-        elif after_quote:
-            return index, cell_line
-        elif char == '"' and length == 0 and not quoted:
-            quoted = True
-        else:
-            length += 1
-        if length > limit:
-            return index, cell_line
-        if char == "\n" or (char == "\r" and text[at + 1 : at + 2] != "\n"):
-            line += 1
-        at += 1
-    return (index, cell_line) if quoted and not after_quote else None
-
-
-def _name_cell(header: list[str] | None, index: int | None) -> tuple[str | None, str]:
-    """The column of a cell by its index, and how a message names the cell: "this cell" when the column names it,
-    else by its place in the row ("cell 3")."""
-    if index is not None and header is not None and index < len(header) and header[index]:
-        return header[index], "this cell"
-    return None, "this cell" if index is None else f"cell {index + 1}"
-
-
-def _size(characters: int) -> str:
-    return f"{characters / 1024:g} kB" if characters >= 1024 else f"{characters} characters"
-
-
-def _check_cells(record: _Record, header: list[str] | None, name: str, findings: _Findings) -> set[str | None]:
-    """Reports every cell that cannot be read as text (too long, not UTF-8, invisible control characters) and
-    returns their columns. The first cell of a file that is not UTF-8 is a root problem, the others follow."""
-    unreadable: set[str | None] = set()
-    for index, cell in enumerate(record.cells):
-        column, label = _name_cell(header, index)
-        found = _unfit_character(cell, label)
-        if found is None:
-            continue
-        position, message = found
-        before = ",".join(record.cells[:index]) + "," + cell[:position]
-        line = record.line + _line_breaks(before)
-        encoding = message.startswith(NOT_UTF8)
-        findings.add(Problem(name, line, column, message), consequence=encoding and name in findings.not_utf8)
-        if encoding:
-            findings.not_utf8.add(name)
-        unreadable.add(column)
-    return unreadable
-
-
-def _unfit_character(cell: str, label: str) -> tuple[int, str] | None:
-    """Where in a cell, and what, makes it unreadable as text, or None."""
-    if len(cell) > MAX_CELL:
-        return 0, f"{label} is longer than {_size(MAX_CELL)}"
-    match = _UNFIT.search(cell)
-    if match is None:
-        return None
-    code, at = ord(match.group()), match.start() + 1
-    if 0xDC80 <= code <= 0xDCFF:
-        return match.start(), (
-            f"{NOT_UTF8}: the byte 0x{code - 0xDC00:02X} (character {at} of {label}) cannot be read;"
-            " save the file as CSV UTF-8"
-        )
-    kind = "bidirectional control character" if code >= 0x202A else "control character"
-    return match.start(), f"contains the invisible {kind} U+{code:04X} (character {at} of {label}); delete it"
-
-
-def _line_breaks(text: str) -> int:
-    """How many line breaks (\\n, \\r or \\r\\n) a text holds."""
-    return text.count("\n") + text.count("\r") - text.count("\r\n")
-
-
-def _header_is_sound(
-    record: _Record, header: list[str], model: type[BaseModel], name: str, findings: _Findings
-) -> bool:
-    """Reports every problem of the header row; True when there is none."""
-    before = len(findings.problems)
-    if not any(header):
-        findings.add(Problem(name, 1, None, "the first line is blank: it must be the header row"))
-        return False
-    if _check_cells(record, None, name, findings):
-        return False
-    fields = model.model_fields
-    for column, info in fields.items():
-        if info.is_required() and column not in header:
-            findings.add(Problem(name, 1, column, "this required column is missing from the header"))
-    cells_of: dict[str, list[int]] = {}
-    for index, column in enumerate(header, start=1):
-        cells_of.setdefault(column, []).append(index)
-    for column, cells in cells_of.items():
-        if not column:
-            findings.add(Problem(name, 1, None, f"a header cell has no column name (cell {_listed(cells)})"))
-        elif column not in fields:
-            findings.add(Problem(name, 1, column, "unknown column (check its spelling in docs/data.md)"))
-        elif len(cells) > 1:
-            times = "twice" if len(cells) == 2 else f"{len(cells)} times"
-            findings.add(Problem(name, 1, column, f"this column is in the header {times} (cells {_listed(cells)})"))
-    return len(findings.problems) == before
-
-
-def _listed(numbers: list[int]) -> str:
-    """Numbers in words: "2", "2 and 5", "2, 5 and 7"."""
-    shown = [str(n) for n in numbers]
-    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
-
-
 def _plain(issue: dict) -> str:
     """A validation message in plain words, with the offending value."""
     value = issue.get("input")
@@ -419,7 +320,7 @@ def _plain(issue: dict) -> str:
     return f"{message}{shown}"
 
 
-def _unique(rows: list[tuple[int, Model]], key: str, name: str, findings: _Findings) -> dict[str, Model]:
+def _unique(rows: list[tuple[int, Model]], key: str, name: str, findings: Findings) -> dict[str, Model]:
     """Rows by key, recording a problem for each repeated key."""
     seen: dict[str, Model] = {}
     first_line: dict[str, int] = {}
@@ -432,105 +333,234 @@ def _unique(rows: list[tuple[int, Model]], key: str, name: str, findings: _Findi
     return seen
 
 
-def _check_regions(table: _Table, findings: _Findings) -> None:
-    name = table.name
-    views: dict[str, set[str]] = {}
+def _unique_outlines(table: _Table, findings: Findings) -> list[tuple[int, RegionRow]]:
+    """The region rows with their lines, recording a problem for a region drawn twice on one view."""
+    first_line: dict[tuple[str, str], int] = {}
+    rows = []
     for line, row in table.rows:
+        key = (row.region_id, row.view)
+        if key in first_line:
+            message = f"'{row.region_id}' is used again on the {row.view} view (first on line {first_line[key]})"
+            findings.add(Problem(table.name, line, "region_id", message))
+        else:
+            first_line[key] = line
+            rows.append((line, row))
+    return rows
+
+
+def _check_regions(table: _Table, rows: list[tuple[int, RegionRow]], findings: Findings) -> dict[str, tuple[str, ...]]:
+    """Checks every outline and how the regions fit together; returns each group's areas, in order of the file."""
+    name = table.name
+    first: dict[str, tuple[int, RegionRow]] = {}  # each area's first row
+    of_region: dict[str, tuple[int, RegionRow]] = {}
+    for line, row in rows:
         if row.region_id != f"{row.area}-{row.side}":
             findings.add(Problem(name, line, "region_id", f"must be '{row.area}-{row.side}' (area-side)"))
         if row.nav_area not in NAV_AREAS:
             findings.add(Problem(name, line, "nav_area", f"'{row.nav_area}' is not one of {', '.join(NAV_AREAS)}"))
         if not Polygon(row.points).is_valid:
             findings.add(Problem(name, line, "points", "the outline crosses itself"))
-        views.setdefault(row.area, set()).add(row.view)
-    for line, row in table.rows:
-        if len(views[row.area]) > 1:
-            findings.add(Problem(name, line, "view", f"area '{row.area}' must be drawn on one view on both sides"))
-    areas_by_side = {(row.area, row.side) for _, row in table.rows}
-    for line, row in table.rows:
+        if row.view == "side" and row.side != "right":
+            findings.add(Problem(name, line, "side", "the side view shows the person's right side only"))
+        earlier_line, earlier = first.setdefault(row.area, (line, row))
+        for column in ("group", "nav_area"):
+            if getattr(row, column) != getattr(earlier, column):
+                said = getattr(earlier, column) or row.area
+                findings.add(Problem(name, line, column, f"area '{row.area}' has '{said}' on line {earlier_line}"))
+        earlier_line, earlier = of_region.setdefault(row.region_id, (line, row))
+        for column in ("label", "clinical_label"):
+            if getattr(row, column) != getattr(earlier, column):
+                message = f"'{row.region_id}' is called '{getattr(earlier, column)}' on line {earlier_line}"
+                findings.add(Problem(name, line, column, message))
+    groups: dict[str, list[str]] = {}
+    for area, (_, row) in first.items():
+        groups.setdefault(row.group or area, []).append(area)
+    for group, areas in groups.items():
+        if group in first and areas != [group]:
+            # A group name always means the whole group, so no single area may share it.
+            others = ", ".join(a for a in areas if a != group)
+            message = f"'{group}' is also the group of {others}: give this area a name of its own"
+            findings.add(Problem(name, first[group][0], "area", message))
+    _check_sides(table, rows, findings)
+    return {group: tuple(areas) for group, areas in groups.items()}
+
+
+def _check_sides(table: _Table, rows: list[tuple[int, RegionRow]], findings: Findings) -> None:
+    """Every outline on the front or back view has its mirror image on the other side (the side view shows the
+    right side only)."""
+    sides = {(row.area, row.side) for _, row in rows}
+    drawn = {(row.area, row.side, row.view) for _, row in rows}
+    for line, row in rows:
+        if row.view == "side":
+            continue
         other = "left" if row.side == "right" else "right"
-        if (row.area, other) not in areas_by_side:
-            findings.add(
-                Problem(name, line, "side", f"area '{row.area}' has no {other}-side region"),
-                # A broken row of the same area may well be the missing side.
-                consequence=table.follows_from_broken_row("area", row.area),
-            )
+        if (row.area, other) not in sides:
+            message = f"area '{row.area}' has no {other}-side region"
+        elif (row.area, other, row.view) not in drawn:
+            message = f"area '{row.area}' has no {other}-side outline on the {row.view} view"
+        else:
+            continue
+        # A broken row of the same area may well be the missing side.
+        findings.add(Problem(table.name, line, "side", message),
+                     consequence=table.follows_from_broken_row("area", row.area))  # fmt: skip
 
 
-def _check_link(
-    findings: _Findings, problem: Problem, value: str, known: set[str], target: _Table, column: str
-) -> None:
+def _regions(rows: list[tuple[int, RegionRow]]) -> dict[str, Region]:
+    """The rows of each region joined into one Region with an outline per view."""
+    outlines: dict[str, dict[str, Outline]] = {}
+    first: dict[str, RegionRow] = {}
+    for _, row in rows:
+        outlines.setdefault(row.region_id, {})[row.view] = row.points
+        first.setdefault(row.region_id, row)
+    return {
+        region_id: Region(
+            region_id=region_id,
+            area=row.area,
+            group=row.group or row.area,
+            side=row.side,
+            label=row.label,
+            clinical_label=row.clinical_label,
+            nav_area=row.nav_area,
+            outlines=MappingProxyType(outlines[region_id]),
+        )
+        for region_id, row in first.items()
+    }
+
+
+def _check_link(findings: Findings, problem: Problem, value: str, known: set[str], target: _Table, column: str) -> None:
     """Records `problem` unless `value` is known; as a consequence when the target's own problems explain it."""
     if value not in known:
         findings.add(problem, consequence=target.follows_from_broken_row(column, value))
 
 
-def _check_condition_areas(table: _Table, regions: _Table, areas: set[str], findings: _Findings) -> None:
+def _check_area_names(table: _Table, column: str, regions: _Table, known: set[str], findings: Findings) -> None:
+    """Every name in a column of area lists is an area or a group of body_regions.csv."""
     for line, row in table.rows:
-        for area in row.felt_in:
-            problem = Problem(table.name, line, "felt_in", f"'{area}' is not an area of {regions.name}")
-            _check_link(findings, problem, area, areas, regions, "area")
+        for area in getattr(row, column):
+            problem = Problem(table.name, line, column, f"'{area}' is not an area of {regions.name}")
+            # A group's areas are broken rows when the group name is the area of one of them.
+            _check_link(findings, problem, area, known, regions, "area")
+
+
+def _right_side(regions: Mapping[str, Region]) -> dict[str, PreparedGeometry]:
+    """The person's right side on each view: where an X may stand."""
+    # buffer(0) repairs an outline that crosses itself (already reported) so the other checks can run.
+    outlines = {view: [Polygon(r.outline(view)).buffer(0) for r in regions.values()
+                       if r.side == "right" and view in r.outlines] for view in VIEWS}  # fmt: skip
+    return {view: prep(unary_union(shapes)) for view, shapes in outlines.items()}
 
 
 def _check_points(
     table: _Table,
     tables: Mapping[str, _Table],
-    regions: Mapping[str, RegionRow],
-    conditions: set[str],
-    techniques: set[str],
-    findings: _Findings,
+    dataset: Dataset,
+    right_side: Mapping[str, PreparedGeometry],
+    findings: Findings,
 ) -> None:
     name = table.name
-    areas = {r.area for r in regions.values()}
-    right_side = {
-        # buffer(0) repairs an outline that crosses itself (already reported) so the other checks can run.
-        view: prep(
-            unary_union([Polygon(r.points).buffer(0) for r in regions.values() if r.view == view and r.side == "right"])
-        )
-        for view in ("front", "back")
-    }
+    names = set(dataset.groups) | {r.area for r in dataset.regions.values()}
     for line, row in table.rows:
         if row.nav_area not in NAV_AREAS:
             findings.add(Problem(name, line, "nav_area", f"'{row.nav_area}' is not one of {', '.join(NAV_AREAS)}"))
         for column in ("referral_primary", "referral_spillover"):
             for area in getattr(row, column):
                 problem = Problem(name, line, column, f"'{area}' is not an area of {tables['regions'].name}")
-                _check_link(findings, problem, area, areas, tables["regions"], "area")
-        for area in set(row.referral_primary) & set(row.referral_spillover):
-            findings.add(Problem(name, line, "referral_spillover", f"'{area}' is already an essential zone"))
+                _check_link(findings, problem, area, names, tables["regions"], "area")
+        essential = set(dataset.expand_areas(row.referral_primary))
+        for area in dict.fromkeys(dataset.expand_areas(row.referral_spillover)):
+            if area in essential:
+                findings.add(Problem(name, line, "referral_spillover", f"'{area}' is already an essential zone"))
         for column, known, target in (
-            ("conditions", conditions, tables["conditions"]),
-            ("techniques", techniques, tables["techniques"]),
+            ("conditions", set(dataset.conditions), tables["conditions"]),
+            ("techniques", set(dataset.techniques), tables["techniques"]),
         ):
             for key in getattr(row, column):
                 problem = Problem(name, line, column, f"'{key}' is not a key of {target.name}")
                 _check_link(findings, problem, key, known, target, "key")
-        if not right_side[row.view].contains(Point(row.x, row.y)):
+        if "positions" not in tables and not right_side[row.view].contains(Point(row.x, row.y)):
             where = f"({row.x:g}, {row.y:g}) is not inside the person's right side on the {row.view} view"
             # With a region missing or broken, the point may well lie in it.
             findings.add(Problem(name, line, "x", where), consequence=not tables["regions"].complete)
 
 
+def _check_positions(
+    tables: Mapping[str, _Table],
+    points: Mapping[str, TriggerPointRow],
+    right_side: Mapping[str, PreparedGeometry],
+    findings: Findings,
+) -> dict[str, Mapping[str, tuple[float, float]]]:
+    """Checks point_positions.csv (each X inside the person's right side of its view, a row for each point's main
+    view) and returns each point's X per view."""
+    table, points_table = tables["positions"], tables["points"]
+    name = table.name
+    first_line: dict[tuple[str, str], int] = {}
+    positions: dict[str, dict[str, tuple[float, float]]] = {}
+    for line, row in table.rows:
+        problem = Problem(name, line, "id", f"'{row.id}' is not a point of {points_table.name}")
+        _check_link(findings, problem, row.id, set(points), points_table, "id")
+        key = (row.id, row.view)
+        if key in first_line:
+            message = f"'{row.id}' already has a {row.view} row (line {first_line[key]})"
+            findings.add(Problem(name, line, "view", message))
+            continue
+        first_line[key] = line
+        if not right_side[row.view].contains(Point(row.x, row.y)):
+            where = f"({row.x:g}, {row.y:g}) is not inside the person's right side on the {row.view} view"
+            findings.add(Problem(name, line, "x", where), consequence=not tables["regions"].complete)
+        positions.setdefault(row.id, {})[row.view] = (row.x, row.y)
+    for line, point in points_table.rows:
+        if (point.id, point.view) not in first_line:
+            message = f"'{point.id}' has no row in {name} for its {point.view} view"
+            findings.add(Problem(points_table.name, line, "view", message),
+                         consequence=table.follows_from_broken_row("id", point.id))  # fmt: skip
+    return {point_id: MappingProxyType(views) for point_id, views in positions.items()}
+
+
+def _expanded(dataset: Dataset) -> Dataset:
+    """The dataset with every zone and `felt_in` written as area names (a group becomes its areas)."""
+    points = {
+        point_id: point.model_copy(update={
+            "referral_primary": dataset.expand_areas(point.referral_primary),
+            "referral_spillover": dataset.expand_areas(point.referral_spillover),
+        })
+        for point_id, point in dataset.points.items()
+    }  # fmt: skip
+    conditions = {
+        key: condition.model_copy(update={"felt_in": dataset.expand_areas(condition.felt_in)})
+        for key, condition in dataset.conditions.items()
+    }
+    return replace(dataset, points=MappingProxyType(points), conditions=MappingProxyType(conditions))
+
+
 def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     """Loads and validates every data file; raises DataError listing all problems, root causes first."""
     folder = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
-    findings = _Findings()
+    findings = Findings()
+    present = {kind: file for kind, file in OPTIONAL_FILES.items() if (folder / file).exists()}
     tables = {
-        kind: _read_rows(folder / file, MODELS[kind], findings, kind in MUST_HAVE_ROWS) for kind, file in FILES.items()
+        kind: _read_rows(folder / file, MODELS[kind], findings, kind in MUST_HAVE_ROWS)
+        for kind, file in {**FILES, **present}.items()
     }
-    regions = _unique(tables["regions"].rows, "region_id", tables["regions"].name, findings)
+    region_rows = _unique_outlines(tables["regions"], findings)
     points = _unique(tables["points"].rows, "id", tables["points"].name, findings)
     conditions = _unique(tables["conditions"].rows, "key", tables["conditions"].name, findings)
     techniques = _unique(tables["techniques"].rows, "key", tables["techniques"].name, findings)
-    _check_regions(tables["regions"], findings)
-    areas = {r.area for r in regions.values()}
-    _check_condition_areas(tables["conditions"], tables["regions"], areas, findings)
-    _check_points(tables["points"], tables, regions, set(conditions), set(techniques), findings)
-    if findings.problems or findings.consequences:
-        raise DataError(findings.problems, findings.consequences)
-    return Dataset(
+    groups = _check_regions(tables["regions"], region_rows, findings)
+    regions = _regions(region_rows)
+    names = set(groups) | {region.area for region in regions.values()}
+    _check_area_names(tables["conditions"], "felt_in", tables["regions"], names, findings)
+    right_side = _right_side(regions)
+    dataset = Dataset(
         regions=MappingProxyType(regions),
         points=MappingProxyType(points),
         conditions=MappingProxyType(conditions),
         techniques=MappingProxyType(techniques),
+        groups=MappingProxyType(groups),
     )
+    _check_points(tables["points"], tables, dataset, right_side, findings)
+    if "positions" in tables:
+        positions = _check_positions(tables, points, right_side, findings)
+        dataset = replace(dataset, positions=MappingProxyType(positions))
+    if findings.problems or findings.consequences:
+        raise DataError(findings.problems, findings.consequences)
+    return _expanded(dataset)

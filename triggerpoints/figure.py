@@ -1,42 +1,52 @@
-"""Builds the body-map figure once; what changes on a click is drawn by the shapes of `figure_shapes`."""
+"""Builds the body-map figure once; what changes on a click is drawn by the shapes of `figure_shapes`.
+
+The body is the atlas's drawing (`triggerpoints.atlas`): front, back and right-side views, each a skin silhouette
+with its outline and light landmarks (collarbones, shoulder blades, kneecaps …). The dataset's fine regions lie
+over it as an invisible trace that names the region under the pointer; the Xs stand on every view where the
+point can be seen, and a zone is drawn on every view where it lies, as one smooth outline per view.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
 from shapely.geometry import Polygon
-from shapely.ops import unary_union
 
+from triggerpoints.atlas.views import build_views
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import (
-    BACK_CENTER_X,
     CANVAS_BOTTOM,
     CANVAS_TOP,
     CANVAS_WIDTH,
-    FRONT_CENTER_X,
     SIDES,
+    VIEW_CENTERS,
+    VIEWS,
 )
 from triggerpoints.figure_shapes import (
     ESSENTIAL_SHAPE,
     HATCH_SHAPE,
     MARKED_FILL_SHAPE,
     MARKED_OUTLINE_SHAPE,
-    SELECTED_SHAPE,
+    SELECTED_SHAPES,
     SKIN_SHAPE,
     SPILLOVER_SHAPE,
     layer_shapes,
+    merged_area,
+    outline_rings,
+    smooth_zone,
     zone_geometry,
 )
 
 # Trace order is part of the contract with the callbacks that patch the figure. The traces never change on a
 # click (that would redraw every X); the zones, marks and selected X are layout shapes (see figure_shapes).
-REGIONS_TRACE, OUTLINE_TRACE, POINTS_TRACE = range(3)
+REGIONS_TRACE, LANDMARKS_TRACE, OUTLINE_TRACE, POINTS_TRACE = range(4)
 
-SKIN = "#f7e9df"
-REGION_BORDER = "#dcc3b3"
-OUTLINE = "#8c6d5f"
+SKIN = "#f8e9df"
+REGION_BORDER = "#dcc3b3"  # the handout's faint line between the two halves of its body outline
+OUTLINE = "#8a5a44"
+LANDMARK = "#cfa998"
 ESSENTIAL_FILL = "rgba(178, 34, 34, 0.82)"
 ESSENTIAL_LINE = "#7a1010"
 SPILLOVER_FILL = "rgba(244, 163, 158, 0.55)"
@@ -45,39 +55,62 @@ MARKER = "#34404e"
 SELECTED = "#1c5fd4"
 MARKED_FILL = "rgba(56, 118, 229, 0.30)"
 MARKED_LINE = "#1f56c4"
+VIEW_TITLES = {"front": "Front", "back": "Back", "side": "Right side"}
+SIDE_LABEL_OFFSET = 128.0  # from a view's midline to its R and L labels, in figure units
+SILHOUETTE_DETAIL = 0.15  # figure units the drawn outline may stray from the atlas's, to keep the figure light
+
+Outline = tuple[tuple[float, float], ...]
+Rings = tuple[Outline, ...]
 
 
 @dataclass(frozen=True)
 class Zone:
-    """What one selection lights up: the outlines of its essential and spillover regions, and where its X stands."""
+    """What one selection lights up on each view: its essential and spillover zones (smooth rings, holes being
+    rings too), and where its Xs stand (the first selection's main view first)."""
 
-    essential: tuple[tuple[tuple[float, float], ...], ...]
-    spillover: tuple[tuple[tuple[float, float], ...], ...]
-    marker_x: list[float]
-    marker_y: list[float]
+    essential: Mapping[str, Rings]
+    spillover: Mapping[str, Rings]
+    markers: tuple[tuple[str, float, float], ...]  # (view, x, y)
 
-    def geometry(self, marked: Iterable[tuple[tuple[float, float], ...]] = ()) -> dict[int, dict]:
+    @property
+    def views(self) -> tuple[str, ...]:
+        """The views on which any of it is drawn, in front, back, side order."""
+        drawn = {*self.essential, *self.spillover, *(view for view, _, _ in self.markers)}
+        return tuple(view for view in VIEWS if view in drawn)
+
+    def rings(self, views: Iterable[str] | None = None) -> tuple[Rings, Rings]:
+        """The essential and the spillover rings on the given views (every view by default)."""
+        wanted = tuple(views) if views is not None else VIEWS
+        return (
+            tuple(ring for view in wanted for ring in self.essential.get(view, ())),
+            tuple(ring for view in wanted for ring in self.spillover.get(view, ())),
+        )
+
+    def geometry(self, marked: Iterable[Outline] = ()) -> dict[int, dict]:
         """The path of each changing shape slot for this zone and the marked regions."""
-        selected = (self.marker_x[0], self.marker_y[0]) if self.marker_x else None
-        return zone_geometry(self.essential, self.spillover, marked, selected)
+        essential, spillover = self.rings()
+        selected = [(x, y) for _, x, y in self.markers[: len(SELECTED_SHAPES)]]
+        return zone_geometry(essential, spillover, marked, selected)
 
 
-def _outlines(polygons: Iterable[tuple[tuple[float, float], ...]]) -> tuple[list, list]:
-    """Concatenates closed outlines into x and y lists separated by None."""
+def _outlines(polygons: Iterable[Outline], closed: bool = True) -> tuple[list, list]:
+    """Concatenates outlines (closed, or open strokes) into x and y lists separated by None."""
     xs: list[float | None] = []
     ys: list[float | None] = []
     for points in polygons:
-        xs.extend([p[0] for p in points] + [points[0][0], None])
-        ys.extend([p[1] for p in points] + [points[0][1], None])
+        end = [points[0]] if closed else []
+        xs.extend([p[0] for p in (*points, *end)] + [None])
+        ys.extend([p[1] for p in (*points, *end)] + [None])
     return xs, ys
 
 
 def figure_colors(dark: bool) -> dict[str, dict[int, dict]]:
     """The colour properties of each trace and shape, for the light or the dark theme (the zones stay distinct)."""
+    selected = {"line": {"color": "#8dbbff" if dark else SELECTED}}
     if not dark:
         return {
             "traces": {
-                REGIONS_TRACE: {"line": {"color": REGION_BORDER}},
+                LANDMARKS_TRACE: {"line": {"color": LANDMARK}},
                 OUTLINE_TRACE: {"line": {"color": OUTLINE}},
                 POINTS_TRACE: {"marker": {"color": MARKER, "line": {"color": MARKER}}},
             },
@@ -88,12 +121,12 @@ def figure_colors(dark: bool) -> dict[str, dict[int, dict]]:
                 HATCH_SHAPE: {"line": {"color": SPILLOVER_LINE}},
                 ESSENTIAL_SHAPE: {"fillcolor": ESSENTIAL_FILL, "line": {"color": ESSENTIAL_LINE}},
                 MARKED_OUTLINE_SHAPE: {"line": {"color": MARKED_LINE}},
-                SELECTED_SHAPE: {"line": {"color": SELECTED}},
+                **dict.fromkeys(SELECTED_SHAPES, selected),
             },
         }
     return {
         "traces": {
-            REGIONS_TRACE: {"line": {"color": "#77645a"}},
+            LANDMARKS_TRACE: {"line": {"color": "#8f7a6e"}},
             OUTLINE_TRACE: {"line": {"color": "#d7c2b5"}},
             POINTS_TRACE: {"marker": {"color": "#eef2f6", "line": {"color": "#eef2f6"}}},
         },
@@ -104,44 +137,66 @@ def figure_colors(dark: bool) -> dict[str, dict[int, dict]]:
             HATCH_SHAPE: {"line": {"color": "#ffa39b"}},
             ESSENTIAL_SHAPE: {"fillcolor": "rgba(239, 68, 68, 0.88)", "line": {"color": "#ffd0cc"}},
             MARKED_OUTLINE_SHAPE: {"line": {"color": "#93c5fd"}},
-            SELECTED_SHAPE: {"line": {"color": "#8dbbff"}},
+            **dict.fromkeys(SELECTED_SHAPES, selected),
         },
     }
 
 
-def marked_outlines(dataset: Dataset, marked: Iterable[str]) -> list[tuple[tuple[float, float], ...]]:
-    """The outlines of the marked pain regions."""
-    return [dataset.regions[r].points for r in marked]
+def _view_outlines(dataset: Dataset, region_ids: Iterable[str]) -> dict[str, tuple[Outline, ...]]:
+    """View -> the outlines of the regions on that view."""
+    by_view: dict[str, list[Outline]] = {}
+    for region_id in region_ids:
+        region = dataset.regions[region_id]
+        for view in region.views:
+            by_view.setdefault(view, []).append(region.outline(view))
+    return {view: tuple(outlines) for view, outlines in by_view.items()}
+
+
+def marked_outlines(dataset: Dataset, marked: Iterable[str]) -> list[Outline]:
+    """The marked pain regions, merged per view so no seam shows between neighbours (rings; holes are rings)."""
+    areas = _view_outlines(dataset, marked)
+    return [ring for view in VIEWS if view in areas for ring in outline_rings(merged_area(areas[view]))]
 
 
 def selection_zone(dataset: Dataset, selections: Iterable[tuple[str, str]]) -> Zone:
-    """The essential and spillover outlines and the Xs for (point id, side) selections."""
+    """The smooth essential and spillover zones on each view, and the Xs, for (point id, side) selections."""
     essential: dict[str, None] = {}
     spillover: dict[str, None] = {}
-    marker_x: list[float] = []
-    marker_y: list[float] = []
+    markers: list[tuple[str, float, float]] = []
     for point_id, side in selections:
         point = dataset.points[point_id]
         essential.update(dict.fromkeys(dataset.region_id(a, side) for a in point.referral_primary))
         spillover.update(dict.fromkeys(dataset.region_id(a, side) for a in point.referral_spillover))
-        x, y = dataset.position(point_id, side)
-        marker_x.append(x)
-        marker_y.append(y)
+        main = point.view
+        for view in sorted(dataset.point_views(point_id, side), key=lambda v: v != main):
+            markers.append((view, *dataset.position(point_id, side, view)))
+    essential_outlines = _view_outlines(dataset, (r for r in essential if r in dataset.regions))
+    spillover_outlines = _view_outlines(dataset, (r for r in spillover if r in dataset.regions))
+    essential_zones = {view: smooth_zone(view, outlines) for view, outlines in essential_outlines.items()}
+    spillover_zones = {}
+    for view, outlines in spillover_outlines.items():
+        shape = smooth_zone(view, outlines)
+        if view in essential_zones:  # the spillover zone lies around the essential zone, never beneath it
+            shape = shape.difference(essential_zones[view])
+        spillover_zones[view] = shape
     return Zone(
-        tuple(dataset.regions[r].points for r in essential),
-        tuple(dataset.regions[r].points for r in spillover if r not in essential),
-        marker_x,
-        marker_y,
+        {view: rings for view, shape in essential_zones.items() if (rings := outline_rings(shape))},
+        {view: rings for view, shape in spillover_zones.items() if (rings := outline_rings(shape))},
+        tuple(markers),
     )
 
 
-def _label(x: float, y: float, text: str, boxed: bool) -> dict:
+def _label(x: float, y: float, text: str, boxed: bool, **place: str) -> dict:
     style = dict(bordercolor="#9aa5b1", borderwidth=1.2, borderpad=4, bgcolor="rgba(255,255,255,0.85)") if boxed else {}
-    return dict(x=x, y=y, text=f"<b>{text}</b>", showarrow=False, font=dict(size=15, color="#4a5563"), **style)
+    return dict(x=x, y=y, text=f"<b>{text}</b>", showarrow=False, font=dict(size=15, color="#4a5563"), **style,
+                **place)  # fmt: skip
 
 
 def side_labels(view: str, left_x: float, right_x: float, y: float) -> list[dict]:
-    """R and L at the two edges of a view: the front view shows the person's right on the viewer's left."""
+    """R and L at the two edges of a view: the front view shows the person's right on the viewer's left. The side
+    view shows the right side alone, so its title says so and it has no letters."""
+    if view == "side":
+        return []
     left, right = ("R", "L") if view == "front" else ("L", "R")
     return [_label(left_x, y, left, True), _label(right_x, y, right, True)]
 
@@ -150,30 +205,49 @@ def view_annotations(zoom: tuple[str, list[float], list[float]] | None = None) -
     """View titles and R / L labels, for the whole body or for a zoom (view, x range, reversed y range)."""
     if zoom is None:
         notes = []
-        for view, center in (("front", FRONT_CENTER_X), ("back", BACK_CENTER_X)):
-            notes.append(_label(center, CANVAS_TOP + 10, view.capitalize(), False))
-            notes += side_labels(view, center - 128, center + 128, 100)
+        for view in VIEWS:
+            center = VIEW_CENTERS[view]
+            # Hung from the top of the canvas, so the title stays inside the figure however small it is drawn.
+            notes.append(_label(center, CANVAS_TOP, VIEW_TITLES[view], False, yanchor="top"))
+            notes += side_labels(view, center - SIDE_LABEL_OFFSET, center + SIDE_LABEL_OFFSET, 100)
         return notes
     view, (x0, x1), (y1, y0) = zoom
     inset = (x1 - x0) * 0.04
     return [
-        _label((x0 + x1) / 2, y0 + (y1 - y0) * 0.03, f"{view.capitalize()} view", True),
+        _label((x0 + x1) / 2, y0 + (y1 - y0) * 0.03, f"{VIEW_TITLES[view]} view", True),
         *side_labels(view, x0 + inset, x1 - inset, y0 + (y1 - y0) * 0.1),
     ]
 
 
+def _body_lines() -> tuple[list[Outline], list[Outline], list[Outline]]:
+    """The atlas's silhouettes, outline strokes (silhouette and inner contours) and landmark strokes."""
+    silhouettes, outlines, landmarks = [], [], []
+    for view in build_views().values():
+        silhouette = Polygon(view.silhouette).simplify(SILHOUETTE_DETAIL)
+        silhouettes.append(tuple(silhouette.exterior.coords)[:-1])
+        outlines.append(silhouettes[-1] + silhouettes[-1][:1])
+        outlines.extend(view.contours)
+        landmarks.extend(stroke for landmark in view.landmarks for stroke in landmark.strokes)
+    return silhouettes, outlines, landmarks
+
+
 def build_body_figure(dataset: Dataset) -> go.Figure:
-    """The base figure: both views, every region, and an X for every point on both sides."""
-    regions = list(dataset.regions.values())
-    region_x, region_y = _outlines(r.points for r in regions)
+    """The base figure: the three views, every region (unseen, for hover), and an X wherever a point is seen."""
+    outlines = [(region, region.outline(view)) for region in dataset.regions.values() for view in region.views]
+    region_x, region_y = _outlines(outline for _, outline in outlines)
     # One label per outline, in order: the browser names the region under the pointer from these.
-    region_labels = [dataset.area_label(r.area, r.side) for r in regions]
-    outline_x, outline_y = _outlines(_view_outlines(dataset))
+    region_labels = [dataset.area_label(region.area, region.side) for region, _ in outlines]
+    silhouettes, body_lines, landmarks = _body_lines()
+    outline_x, outline_y = _outlines(body_lines, closed=False)
+    landmark_x, landmark_y = _outlines(landmarks, closed=False)
     markers = point_markers(dataset, dataset.points)
     traces = [
-        go.Scatter(x=region_x, y=region_y, mode="lines", meta=region_labels,
-                   line=dict(color=REGION_BORDER, width=0.7), hoverinfo="skip", name="regions"),
-        go.Scatter(x=outline_x, y=outline_y, mode="lines", line=dict(color=OUTLINE, width=1.6), hoverinfo="skip",
+        # Never drawn: the pain finder reads the outlines to name the region under the pointer.
+        go.Scatter(x=region_x, y=region_y, mode="lines", meta=region_labels, visible=False, hoverinfo="skip",
+                   name="regions"),
+        go.Scatter(x=landmark_x, y=landmark_y, mode="lines", line=dict(color=LANDMARK, width=0.9),
+                   hoverinfo="skip", name="landmarks"),
+        go.Scatter(x=outline_x, y=outline_y, mode="lines", line=dict(color=OUTLINE, width=1.5), hoverinfo="skip",
                    name="outline"),
         go.Scatter(**markers, mode="markers", name="trigger points",
                    hovertemplate="<b>%{hovertext}</b><br>Click to see its pain pattern<extra></extra>",
@@ -197,33 +271,24 @@ def build_body_figure(dataset: Dataset) -> go.Figure:
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
         annotations=view_annotations(),
-        shapes=layer_shapes(figure_colors(False)["shapes"], [r.points for r in regions]),
+        shapes=layer_shapes(figure_colors(False)["shapes"], silhouettes),
         hoverlabel=dict(bgcolor="white", font=dict(size=14)),
     )
     return figure
 
 
 def point_markers(dataset: Dataset, point_ids: Iterable[str]) -> dict[str, list]:
-    """x, y, customdata ([id, side]) and hover text of the X markers of some points, on both sides."""
+    """x, y, customdata ([id, side]) and hover text of the X markers of some points, on both sides, on every view
+    where each is drawn (a click on any of them selects the same point and side)."""
     wanted = set(point_ids)
     ids = [p for p in dataset.points if p in wanted]
     markers: dict[str, list] = {"x": [], "y": [], "customdata": [], "hovertext": []}
     for side in SIDES:
         for point_id in ids:
-            x, y = dataset.position(point_id, side)
-            markers["x"].append(x)
-            markers["y"].append(y)
-            markers["customdata"].append([point_id, side])
-            markers["hovertext"].append(f"{dataset.points[point_id].muscle} ({side})")
+            for view in dataset.point_views(point_id, side):
+                x, y = dataset.position(point_id, side, view)
+                markers["x"].append(x)
+                markers["y"].append(y)
+                markers["customdata"].append([point_id, side])
+                markers["hovertext"].append(f"{dataset.points[point_id].muscle} ({side})")
     return markers
-
-
-def _view_outlines(dataset: Dataset) -> list[tuple[tuple[float, float], ...]]:
-    """The outer outline of each view, from the union of its regions."""
-    outlines = []
-    for view in ("front", "back"):
-        # A slight grow-and-shrink closes the hairline seams that rounding leaves between regions.
-        union = unary_union([Polygon(r.points).buffer(0.2) for r in dataset.regions.values() if r.view == view])
-        body = union.buffer(-0.2)
-        outlines.extend(tuple(part.exterior.coords) for part in getattr(body, "geoms", [body]))
-    return outlines

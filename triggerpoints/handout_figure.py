@@ -1,38 +1,48 @@
-"""The handout's body figure: an inline SVG of both views, framed on the point and its zones, with a legend.
+"""The handout's body figure: an inline SVG of the views that show the pattern, framed on the point and its zones,
+with a legend.
 
-Every value is inserted with `Markup.format`, which escapes it; colours are solid so screen, print and PNG match.
+The body is the app's (the atlas's silhouettes, outline and landmarks) and the zones are the app's smooth zones
+(`triggerpoints.figure.selection_zone`). A view is shown when the X stands on it or it holds a fair share of the
+zone, so temporalis shows the front and the right side, never an empty back. Every panel has the same scale and
+height, so the views read as one body. Every value is inserted with `Markup.format`, which escapes it; colours are
+solid so screen, print and PNG match.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from markupsafe import Markup
+from shapely.geometry import Polygon
 
+from triggerpoints.atlas.views import build_views
 from triggerpoints.data import Dataset
 from triggerpoints.figure import (
     ESSENTIAL_LINE,
+    LANDMARK,
     OUTLINE,
-    REGION_BORDER,
     SKIN,
     SPILLOVER_LINE,
+    VIEW_TITLES,
+    Zone,
     selection_zone,
 )
-from triggerpoints.figure_frame import BACK_CENTER_X, CANVAS_BOTTOM, CANVAS_WIDTH, FRONT_CENTER_X
+from triggerpoints.figure_frame import CANVAS_BOTTOM, VIEW_BOUNDS, VIEW_CENTERS, VIEWS
 
 FIGURE_WIDTH = 720.0
 PANEL_GAP = 22.0
-PANEL_WIDTH = (FIGURE_WIDTH - PANEL_GAP - 2) / 2
 PANEL_TOP = 34.0
+MAX_PANEL_HEIGHT = 640.0  # figure units: one narrow view alone is shown no taller than this
 EXPORT_LEGEND_HEIGHT = 146.0
-# The close-up, in canvas units: the body runs from y 19 (crown) to 837 (soles); a view is 340 wide.
-BODY_TOP = 6.0
-BODY_BOTTOM = CANVAS_BOTTOM + 2
-VIEW_HALF_WIDTH = CANVAS_WIDTH / 4
+# The close-up, in canvas units: the body runs from y 20 (crown) to about 877 (the toes on the back view).
+BODY_TOP = 8.0
+BODY_BOTTOM = CANVAS_BOTTOM
+VIEW_HALF_WIDTH = 170.0  # from a front or back view's midline to the edge of its part of the canvas
 CROP_MARGIN = 26.0
-MIN_CROP_HEIGHT = 280.0
+MIN_CROP_HEIGHT = 220.0
 MIN_CROP_ASPECT = 0.9  # width / height of a view's close-up, so a small zone still shows its surroundings
+MIN_VIEW_SHARE = 0.12  # a view without the X is shown only when it holds at least this share of the zone
 LEGEND = ("Where the pain is usually felt", "Where it is sometimes felt", "The trigger point (press here)")
 PNG_FOOTNOTE = "For education only, not a diagnosis · Trigger Point Explorer"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif"
@@ -49,18 +59,32 @@ def svg_points(points: Iterable[tuple[float, float]]) -> str:
     return " ".join(f"{x:g},{y:g}" for x, y in points)
 
 
-def _polygons(outlines: Iterable[Iterable[tuple[float, float]]]) -> Markup:
-    """One SVG polygon per outline."""
-    return Markup("").join(Markup('<polygon points="{}"/>').format(svg_points(o)) for o in outlines)
+def _path(rings: Iterable[Iterable[tuple[float, float]]], closed: bool = True) -> str:
+    """SVG path data with one subpath per ring (closed) or stroke (open)."""
+    end = "Z" if closed else ""
+    return "".join("M" + "L".join(f"{x:g},{y:g}" for x, y in ring) + end for ring in rings)
+
+
+def _paths(rings: Iterable[Iterable[tuple[float, float]]]) -> Markup:
+    """One SVG path of closed rings (read even-odd, so a zone's holes stay holes)."""
+    data = _path(rings)
+    return Markup('<path d="{}" fill-rule="evenodd"/>').format(data) if data else Markup("")
 
 
 @dataclass(frozen=True)
 class Crop:
-    """The part of each view a figure shows: the same box about both midlines, in canvas units."""
+    """The part of one view a panel shows, in canvas units."""
 
-    half_width: float
+    view: str
+    left: float
+    right: float
     top: float
     bottom: float
+
+    @property
+    def width(self) -> float:
+        """The box's width in canvas units."""
+        return self.right - self.left
 
     @property
     def height(self) -> float:
@@ -68,15 +92,38 @@ class Crop:
         return self.bottom - self.top
 
 
-def figure_crop(spots: Iterable[tuple[float, float]]) -> Crop:
-    """A close-up that holds every spot (zone corners and Xs) on both views, never smaller than head and shoulders."""
-    spots = list(spots)
-    offsets = [abs(x - (FRONT_CENTER_X if x < CANVAS_WIDTH / 2 else BACK_CENTER_X)) for x, _ in spots]
-    ys = [y for _, y in spots] or [CANVAS_BOTTOM / 2]
+def figure_crops(spots: Mapping[str, Iterable[tuple[float, float]]]) -> list[Crop]:
+    """Close-ups of each view that hold its spots (zone corners and Xs), all of the same height and vertical
+    place, never smaller than head and shoulders; front and back centred on the midline, so R and L both show."""
+    spots = {view: list(points) for view, points in spots.items() if points}
+    ys = [y for points in spots.values() for _, y in points] or [CANVAS_BOTTOM / 2]
     height = min(max(max(ys) - min(ys) + 2 * CROP_MARGIN, MIN_CROP_HEIGHT), BODY_BOTTOM - BODY_TOP)
-    half_width = min(max(max(offsets, default=0) + CROP_MARGIN, height * MIN_CROP_ASPECT / 2), VIEW_HALF_WIDTH)
     top = min(max((max(ys) + min(ys) - height) / 2, BODY_TOP), BODY_BOTTOM - height)
-    return Crop(half_width, top, top + height)
+    crops = []
+    for view in (v for v in VIEWS if v in spots):
+        xs = [x for x, _ in spots[view]]
+        center = VIEW_CENTERS[view]
+        if view == "side":
+            low, high = VIEW_BOUNDS[view]
+            width = min(max(max(xs) - min(xs) + 2 * CROP_MARGIN, height * MIN_CROP_ASPECT), high - low)
+            left = min(max((max(xs) + min(xs) - width) / 2, low), high - width)
+            crops.append(Crop(view, left, left + width, top, top + height))
+        else:
+            reach = max(abs(x - center) for x in xs) + CROP_MARGIN
+            half = min(max(reach, height * MIN_CROP_ASPECT / 2), VIEW_HALF_WIDTH)
+            crops.append(Crop(view, center - half, center + half, top, top + height))
+    return crops
+
+
+def shown_views(zone: Zone) -> tuple[str, ...]:
+    """The views a handout shows: where the X stands, and where a fair share of the zone lies."""
+
+    def covered(view: str) -> float:
+        return sum(Polygon(ring).area for ring in sum(zone.rings([view]), ()))
+
+    total = sum(covered(view) for view in zone.views) or 1.0
+    marked = {view for view, _, _ in zone.markers}
+    return tuple(v for v in zone.views if v in marked or covered(v) / total >= MIN_VIEW_SHARE)
 
 
 def _text(x: float, y: float, text: str, css_class: str, size: float, anchor: str = "middle") -> Markup:
@@ -97,13 +144,15 @@ def _marker(x: float, y: float, scale: float = 1.0) -> Markup:
     ).format(x, y, round(scale, 3), INK, cross, cross, INK)
 
 
-def _hatch(pattern_id: str) -> Markup:
-    """The spillover zone's fill: light red with diagonal lines, so it differs from the essential zone in grey too."""
+def _hatch(pattern_id: str, scale: float = 1.0) -> Markup:
+    """The spillover zone's fill: light red with diagonal lines, so it differs from the essential zone in grey too
+    (scale: the pattern's size in the units of what it fills, per unit of the figure)."""
     return Markup(
-        '<pattern id="{}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">'
+        '<pattern id="{}" patternUnits="userSpaceOnUse" width="8" height="8" '
+        'patternTransform="rotate(45) scale({:g})">'
         '<rect width="8" height="8" fill="{}"/><line x1="0" y1="0" x2="0" y2="8" stroke="{}" stroke-width="2.6"/>'
         "</pattern>"
-    ).format(pattern_id, SPILLOVER, SPILLOVER_LINE)
+    ).format(pattern_id, round(scale, 4), SPILLOVER, SPILLOVER_LINE)
 
 
 def legend_keys(key_id: str) -> tuple[Markup, Markup, Markup]:
@@ -147,21 +196,50 @@ def _export_legend(figure_id: str, top: float, title: str) -> Markup:
     )
 
 
+def _body(scale: float) -> tuple[Markup, Markup]:
+    """The drawn body: the skin of every view, and its lines (outline, contours, landmarks) to lay over the zones,
+    with line widths in figure units whatever the scale."""
+    views = build_views().values()
+    skin = _path(view.silhouette for view in views)
+    outline = _path([*(view.silhouette for view in views)], closed=True) + _path(
+        (line for view in views for line in view.contours), closed=False
+    )
+    landmarks = _path((s for view in views for mark in view.landmarks for s in mark.strokes), closed=False)
+    lines = Markup(
+        '<g fill="none" stroke-linecap="round" stroke-linejoin="round">'
+        '<path d="{}" stroke="{}" stroke-width="{:g}"/><path d="{}" stroke="{}" stroke-width="{:g}"/></g>'
+    ).format(landmarks, LANDMARK, round(1.0 / scale, 3), outline, OUTLINE, round(1.6 / scale, 3))
+    return Markup('<path d="{}" fill="{}"/>').format(skin, SKIN), lines
+
+
 def body_figure_svg(dataset: Dataset, point_id: str, side: str, figure_id: str) -> Markup:
-    """Front and back side by side, close up on the point's X and its zones, as a self-contained inline SVG."""
+    """The views that show the point's pattern side by side, close up on its X and zones, as a self-contained inline
+    SVG."""
     zone = selection_zone(dataset, [(point_id, side)])
-    essential, spillover = list(zone.essential), list(zone.spillover)
-    markers = list(zip(zone.marker_x, zone.marker_y, strict=True))
-    crop = figure_crop([p for outline in essential + spillover for p in outline] + markers)
-    zoom = PANEL_WIDTH / (2 * crop.half_width)
-    panel_height = round(crop.height * zoom, 1)
+    views = shown_views(zone)
+    spots = {
+        view: [p for ring in sum(zone.rings([view]), ()) for p in ring]
+        + [(x, y) for v, x, y in zone.markers if v == view]
+        for view in views
+    }
+    crops = figure_crops(spots)
+    gaps = PANEL_GAP * (len(crops) - 1)
+    scale = min((FIGURE_WIDTH - 2 - gaps) / sum(c.width for c in crops), MAX_PANEL_HEIGHT / crops[0].height)
+    panel_height = round(crops[0].height * scale, 1)
     height = PANEL_TOP + panel_height + 2
+    used = sum(round(c.width * scale, 1) for c in crops) + gaps
     title = f"{dataset.points[point_id].muscle}, {side} side: the trigger point and where its pain is felt"
     panels = []
-    for index, (view, center) in enumerate((("front", FRONT_CENTER_X), ("back", BACK_CENTER_X))):
-        x = 1 + index * (PANEL_WIDTH + PANEL_GAP)
-        # The front view shows the person's right on the viewer's left; the back view on the viewer's right.
-        left, right = ("R", "L") if view == "front" else ("L", "R")
+    x = 1 + (FIGURE_WIDTH - 2 - used) / 2
+    for crop in crops:
+        width = round(crop.width * scale, 1)
+        letters = Markup("")
+        if crop.view != "side":
+            # The front view shows the person's right on the viewer's left; the back view on the viewer's right.
+            left, right = ("R", "L") if crop.view == "front" else ("L", "R")
+            letters = _text(x + 16, PANEL_TOP + 26, left, "side-letter", 17, "start") + _text(
+                x + width - 16, PANEL_TOP + 26, right, "side-letter", 17, "end"
+            )
         panels.append(
             Markup(
                 '<svg x="{x:g}" y="{y:g}" width="{w:g}" height="{h:g}" viewBox="{vx:g} {vy:g} {vw:g} {vh:g}">'
@@ -169,37 +247,35 @@ def body_figure_svg(dataset: Dataset, point_id: str, side: str, figure_id: str) 
                 '<rect x="{x:g}" y="{y:g}" width="{w:g}" height="{h:g}" rx="8" fill="none" stroke="{frame}" '
                 'stroke-width="1.2"/>'
             ).format(
-                x=x,
+                x=round(x, 1),
                 y=PANEL_TOP,
-                w=PANEL_WIDTH,
+                w=width,
                 h=panel_height,
-                vx=round(center - crop.half_width, 2),
+                vx=round(crop.left, 2),
                 vy=round(crop.top, 2),
-                vw=round(2 * crop.half_width, 2),
+                vw=round(crop.width, 2),
                 vh=round(crop.height, 2),
                 fid=figure_id,
                 frame=FRAME,
             )
-            + _text(x + PANEL_WIDTH / 2, PANEL_TOP - 9, view.capitalize(), "view-title", 18)
-            + _text(x + 16, PANEL_TOP + 26, left, "side-letter", 17, "start")
-            + _text(x + PANEL_WIDTH - 16, PANEL_TOP + 26, right, "side-letter", 17, "end")
+            + _text(x + width / 2, PANEL_TOP - 9, VIEW_TITLES[crop.view], "view-title", 18)
+            + letters
         )
+        x += width + PANEL_GAP
+    essential, spillover = zone.rings(views)
+    skin, lines = _body(scale)
     return Markup(
         '<svg xmlns="http://www.w3.org/2000/svg" id="{fid}" class="body-svg" viewBox="0 0 {width:g} {height:g}" '
         'width="100%" role="img" aria-labelledby="{fid}-title" font-family="{font}" '
         'data-export-height="{export_height:g}" data-point="{point_id}" data-side="{side}">'
         '<title id="{fid}-title">{title}</title>'
-        "<defs>{hatch}"
-        '<g id="{fid}-body">{silhouette}</g>'
-        '<g id="{fid}-scene">'
-        # The body twice: a wide dark stroke beneath, then the skin on top, leaves a clean outer outline.
-        '<use href="#{fid}-body" fill="{outline}" stroke="{outline}" stroke-width="3" stroke-linejoin="round"/>'
-        '<use href="#{fid}-body" fill="{skin}" stroke="{border}" stroke-width="0.8" stroke-linejoin="round"/>'
-        '<g class="zone-spillover" fill="url(#{fid}-hatch)" stroke="{spill_line}" stroke-width="1.3" '
-        'stroke-dasharray="5 3" stroke-linejoin="round">{spillover}</g>'
-        '<g class="zone-essential" fill="{essential}" stroke="{essential_line}" stroke-width="1.3" '
+        "<defs>{hatch}{scene_hatch}"
+        '<g id="{fid}-scene">{skin}'
+        '<g class="zone-spillover" fill="url(#{fid}-scene-hatch)" stroke="{spill_line}" stroke-width="{zone_line:g}" '
+        'stroke-dasharray="{dash}" stroke-linejoin="round">{spillover}</g>'
+        '<g class="zone-essential" fill="{essential}" stroke="{essential_line}" stroke-width="{zone_line:g}" '
         'stroke-linejoin="round">{essential_zone}</g>'
-        "{markers}</g>"
+        "{lines}{markers}</g>"
         "</defs>"
         '<rect width="{width:g}" height="{export_height:g}" fill="#ffffff"/>'
         "{panels}{legend}"
@@ -214,16 +290,17 @@ def body_figure_svg(dataset: Dataset, point_id: str, side: str, figure_id: str) 
         side=side,
         title=title,
         hatch=_hatch(f"{figure_id}-hatch"),
-        silhouette=_polygons(region.points for region in dataset.regions.values()),
-        outline=OUTLINE,
-        skin=SKIN,
-        border=REGION_BORDER,
+        scene_hatch=_hatch(f"{figure_id}-scene-hatch", 1 / scale),
+        skin=skin,
         spill_line=SPILLOVER_LINE,
-        spillover=_polygons(spillover),
+        zone_line=round(1.3 / scale, 3),
+        dash=f"{5 / scale:.2f} {3 / scale:.2f}",
+        spillover=_paths(spillover),
         essential=ESSENTIAL,
         essential_line=ESSENTIAL_LINE,
-        essential_zone=_polygons(essential),
-        markers=Markup("").join(_marker(x, y, 1 / zoom) for x, y in markers),
+        essential_zone=_paths(essential),
+        lines=lines,
+        markers=Markup("").join(_marker(x, y, 1 / scale) for view, x, y in zone.markers if view in views),
         panels=Markup("").join(panels),
         legend=_export_legend(figure_id, height + 8, f"{dataset.points[point_id].muscle}, {side} side"),
     )

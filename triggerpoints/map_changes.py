@@ -12,11 +12,13 @@ colours of every trace and slot (the theme).
 
 from __future__ import annotations
 
+from shapely.geometry import Polygon
+
 from triggerpoints.data import Dataset
 from triggerpoints.figure import POINTS_TRACE, Zone, figure_colors, marked_outlines, point_markers, selection_zone
 from triggerpoints.point_filters import allowed_points
 from triggerpoints.view_state import EXPLORE, PAIN, STUDY, ViewState
-from triggerpoints.zoom import fit_layout, zoom_layout
+from triggerpoints.zoom import PATTERN, fit_layout, zoom_layout
 
 Changes = dict[tuple, object]
 
@@ -39,9 +41,17 @@ def frame_changes(x_range: list[float], y_range: list[float], labels: list[dict]
             ("layout", "annotations"): labels}  # fmt: skip
 
 
-def zoom_changes(dataset: Dataset, zoom: str) -> Changes:
-    """The frame of a zoom ("<area>|<view>", or the whole body for anything else)."""
-    return frame_changes(*zoom_layout(dataset, zoom))
+def zoom_changes(dataset: Dataset, zoom: str, point_id: str | None = None, side: str = "right") -> Changes:
+    """The frame of a zoom ("<area>|<view>", the selected point's pattern, or the whole body for anything else)."""
+    return frame_changes(*zoom_layout(dataset, zoom, point_id, side))
+
+
+def _frame_changed(before: ViewState | None, state: ViewState) -> bool:
+    """Whether the frame must be sent again: a new zoom, leaving study (which framed its own questions), or
+    another point while the zoom follows the selected point's pattern."""
+    if before is None or before.zoom != state.zoom or before.mode == STUDY:
+        return True
+    return state.zoom == PATTERN and (before.point, before.side) != (state.point, state.side)
 
 
 def view_changes(dataset: Dataset, state: ViewState, before: ViewState | None = None) -> Changes:
@@ -62,25 +72,35 @@ def view_changes(dataset: Dataset, state: ViewState, before: ViewState | None = 
         shown = allowed_points(dataset, state.filters) if state.filters.active else dataset.points
         changes.update({("data", POINTS_TRACE, key): values for key, values in point_markers(dataset, shown).items()})
     changes.update(_shapes(view_geometry(dataset, state)))
-    if before is None or before.zoom != state.zoom or before.mode == STUDY:
-        changes.update(zoom_changes(dataset, state.zoom))
+    if _frame_changed(before, state):
+        changes.update(zoom_changes(dataset, state.zoom, state.point, state.side))
     return changes
 
 
 def study_changes(dataset: Dataset, point_id: str | None, side: str, show_zone: bool, show_x: bool) -> Changes:
     """One point's zone and/or X alone on the map (a study question or its answer), framed when they are small."""
     zone = selection_zone(dataset, [(point_id, side)] if point_id else [])
-    points = [p for outline in (zone.essential + zone.spillover if show_zone else ()) for p in outline]
-    points += list(zip(zone.marker_x, zone.marker_y, strict=True)) if show_x else []
-    changes = frame_changes(*fit_layout([x for x, _ in points], [y for _, y in points]))
     shown = Zone(
-        zone.essential if show_zone else (),
-        zone.spillover if show_zone else (),
-        zone.marker_x if show_x else [],
-        zone.marker_y if show_x else [],
+        zone.essential if show_zone else {},
+        zone.spillover if show_zone else {},
+        zone.markers if show_x else (),
     )
+    # Framed on one view, so the frame never hints at what is hidden: the zone's largest view, or the X's own.
+    view = _largest_view(shown) if show_zone else next((v for v, _, _ in shown.markers), None)
+    points = [p for ring in sum(shown.rings([view] if view else []), ()) for p in ring]
+    points += [(x, y) for v, x, y in shown.markers if v == view]
+    changes = frame_changes(*fit_layout([x for x, _ in points], [y for _, y in points]))
     changes.update(_shapes(shown.geometry()))
     return changes
+
+
+def _largest_view(zone: Zone) -> str | None:
+    """The view on which a zone covers the most (essential and spillover together)."""
+
+    def covered(view: str) -> float:
+        return sum(Polygon(ring).area for ring in sum(zone.rings([view]), ()))
+
+    return max(zone.views, key=covered, default=None)
 
 
 def color_changes(dark: bool) -> Changes:

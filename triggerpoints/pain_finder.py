@@ -1,9 +1,14 @@
 """The pain finder's logic: which region a click lands in, and which trigger points best explain the marked pain.
 
-Both indexes are built once at start-up. Ranking: every marked region a point's referral covers on the same
-side adds 1 (essential zone) or 0.5 (spillover zone); the score is that sum over the number of marked regions,
-so 1.0 means every marked region lies in the point's essential zone. Ties go to the point whose pattern is
-more specific (fewer areas), and each muscle's best point comes before a second point of the same muscle.
+Both indexes are built once at start-up. Regions are the fine areas of the atlas, and a region may be drawn on
+several views (the outer thigh on front, back and side), so the click index holds every outline of every region
+and a click on any view finds the region under it. Referral zones name fine areas (a group name in the data is
+expanded when it is loaded), so the ranking works at the fine level.
+
+Ranking: every marked region a point's referral covers on the same side adds 1 (essential zone) or 0.5
+(spillover zone); the score is that sum over the number of marked regions, so 1.0 means every marked region lies
+in the point's essential zone. Ties go to the point whose pattern is more specific (fewer areas), and each
+muscle's best point comes before a second point of the same muscle.
 """
 
 from __future__ import annotations
@@ -33,23 +38,32 @@ class Referral:
 
 @dataclass(frozen=True)
 class PainIndex:
-    """Start-up indexes: region shapes for clicks, and area -> points that refer pain there."""
+    """Start-up indexes: region outlines for clicks (with the region each belongs to), and area -> points that refer
+    pain there."""
 
-    region_ids: tuple[str, ...]
+    region_ids: tuple[str, ...]  # the region of each outline in the tree, by the tree's index
     tree: STRtree = field(repr=False)
     referrals: Mapping[str, tuple[Referral, ...]]
     pattern_size: Mapping[str, float]
 
     def region_at(self, x: float, y: float) -> str | None:
-        """The region containing the figure point (x, y), or None outside the body."""
+        """The region whose outline contains the figure point (x, y) on whichever view, or None outside the body.
+
+        Where two outlines touch, the first one indexed wins, so a click on a shared border always finds the same
+        region."""
         hits = self.tree.query(Point(x, y), predicate="intersects")
         return self.region_ids[min(hits)] if len(hits) else None
 
 
 def build_pain_index(dataset: Dataset) -> PainIndex:
     """Indexes the dataset's regions and referral patterns (once, at start-up)."""
-    region_ids = tuple(dataset.regions)
-    tree = STRtree([Polygon(dataset.regions[r].points) for r in region_ids])
+    owners: list[str] = []
+    outlines: list[Polygon] = []
+    for region_id, region in dataset.regions.items():
+        for view in region.views:
+            owners.append(region_id)
+            outlines.append(Polygon(region.outline(view)))
+    region_ids, tree = tuple(owners), STRtree(outlines)
     referrals: dict[str, list[Referral]] = defaultdict(list)
     sizes: dict[str, float] = {}
     for point_id, point in dataset.points.items():

@@ -1,4 +1,5 @@
-"""Row models of the four CSV files: one pydantic model per row, frozen once loaded."""
+"""Row models of the data files (the four content CSVs and the optional point positions): one pydantic model per
+row, frozen once loaded."""
 
 from __future__ import annotations
 
@@ -30,7 +31,10 @@ Slug = Annotated[str, BeforeValidator(_strip), Field(pattern=SLUG)]
 # A coordinate on the figure: never infinite or NaN, which no geometry can place.
 Coordinate = Annotated[float, Field(allow_inf_nan=False)]
 Side = Literal["left", "right"]
-View = Literal["front", "back"]
+# Every view of the figure; the side view shows the person's right side only.
+View = Literal["front", "back", "side"]
+# The view a point's X is given on first: one that shows both sides (the left X is its mirror image).
+MainView = Literal["front", "back"]
 
 
 class Row(BaseModel):
@@ -40,10 +44,14 @@ class Row(BaseModel):
 
 
 class RegionRow(Row):
-    """One region of the figure: an area on one side, drawn on one view."""
+    """One outline of a region: an area on one side, drawn on one view (a region may have a row on each view).
+
+    `group` names the wider area this one refines ("temple" for "temple-front"); empty means the area is its own
+    group, as in files written before the fine atlas."""
 
     region_id: Slug
     area: Slug
+    group: Slug | None = None
     side: Side
     view: View
     label: Text
@@ -76,13 +84,14 @@ class RegionRow(Row):
 
 
 class TriggerPointRow(Row):
-    """One trigger point; x, y is its X on the person's right side."""
+    """One trigger point; x, y is its X on the person's right side of its main view (data/point_positions.csv,
+    when it exists, places the X instead). The zone columns may name fine areas or whole groups."""
 
     id: Slug
     muscle: Text
     synonyms: TextList = ()
     nav_area: Slug
-    view: View
+    view: MainView
     x: Coordinate
     y: Coordinate
     location: Text
@@ -99,6 +108,15 @@ class TriggerPointRow(Row):
     sources: Annotated[TextList, Field(min_length=1)]
     notes: OptionalText = ""
     self_care_friendly: bool = True
+
+
+class PositionRow(Row):
+    """Where a point's X stands on one view: on the person's right side for front and back, as drawn on the side."""
+
+    id: Slug
+    view: View
+    x: Coordinate
+    y: Coordinate
 
 
 class ConditionRow(Row):

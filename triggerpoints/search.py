@@ -36,20 +36,25 @@ def _match_score(query: str, text: str) -> int:
     return 1 if query in candidate else 0
 
 
+def _zone_names(dataset: Dataset, areas: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(name, label) of each fine area of a zone and of each group they belong to ("temple" finds temporalis)."""
+    named = {area: dataset.area_label(area) for area in areas}
+    for area in areas:
+        group = dataset.group_of(area)
+        if group not in named:
+            named[group] = dataset.group_label(group)
+    return list(named.items())
+
+
 def _fields(dataset: Dataset, point_id: str) -> list[tuple[int, str, str]]:
     """(weight, text, reason) for everything a point can be found by."""
     point = dataset.points[point_id]
     fields = [(10, point.muscle, "Muscle"), (4, point.id, "Muscle")]
     fields += [(9, s, f"Also called {s}") for s in point.synonyms]
-    for area in point.referral_primary:
-        label = dataset.area_label(area)
-        fields += [(6, label, f"Sends pain to the {label.lower()}"), (6, area, f"Sends pain to the {label.lower()}")]
-    for area in point.referral_spillover:
-        label = dataset.area_label(area)
-        fields += [
-            (4, label, f"Can spill pain into the {label.lower()}"),
-            (4, area, f"Can spill pain into the {label.lower()}"),
-        ]
+    for areas, weight, says in ((point.referral_primary, 6, "Sends pain to"),
+                                (point.referral_spillover, 4, "Can spill pain into")):  # fmt: skip
+        for name, label in _zone_names(dataset, areas):
+            fields += [(weight, label, f"{says} the {label.lower()}"), (weight, name, f"{says} the {label.lower()}")]
     for key in point.conditions:
         name = dataset.conditions[key].name
         fields += [

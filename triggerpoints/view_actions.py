@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import SIDES
 from triggerpoints.pain_finder import PainIndex
-from triggerpoints.untrusted import is_key
+from triggerpoints.untrusted import MAX_KEY, is_key
 from triggerpoints.view_state import (
     EXPLORE,
     MODES,
@@ -27,7 +27,7 @@ from triggerpoints.view_state import (
     view_query,
 )
 
-MAX_COORDINATE = 1e6  # far outside the figure (680 x 840); bounds integers too large for a float
+MAX_COORDINATE = 1e6  # far outside the figure (990 x 890); bounds integers too large for a float
 
 
 @dataclass(frozen=True)
@@ -132,11 +132,15 @@ def apply(state: ViewState, action: Action, dataset: Dataset, index: PainIndex |
                 return state
             return select_point(state, point, side if is_key(side, SIDES) else state.side)
         case RemoveMark(region):
-            return remove_region(state, region) if is_key(region, dataset.regions) else state
+            # A chip names a region, or a whole group on a side when all its regions are marked.
+            named = dataset.regions_named(region) if isinstance(region, str) and len(region) <= MAX_KEY else ()
+            return remove_regions(state, named) if named else state
         case ClearMarks():
             return clear_marks(state)
         case AddRegion(region):
-            return add_region(state, region) if is_key(region, dataset.regions) else state
+            # A fine region, or a whole group on a side ("temple-right"): the list offers both.
+            named = dataset.regions_named(region) if isinstance(region, str) and len(region) <= MAX_KEY else ()
+            return add_regions(state, named) if named else state
         case StartFromCondition(condition, side):
             if not is_key(condition, dataset.conditions) or not dataset.conditions[condition].felt_in:
                 return state
@@ -200,13 +204,22 @@ def toggle_region(state: ViewState, region_id: str) -> ViewState:
 
 def add_region(state: ViewState, region_id: str) -> ViewState:
     """Marks a region (from the list), keeping it marked if it already was."""
-    marked = state.marked if region_id in state.marked else (*state.marked, region_id)
-    return replace(state, mode=PAIN, marked=marked)
+    return add_regions(state, (region_id,))
+
+
+def add_regions(state: ViewState, region_ids: tuple[str, ...]) -> ViewState:
+    """Marks regions (a group from the list), keeping those already marked as they were."""
+    return replace(state, mode=PAIN, marked=tuple(dict.fromkeys((*state.marked, *region_ids))))
 
 
 def remove_region(state: ViewState, region_id: str) -> ViewState:
     """Unmarks one region."""
-    return replace(state, marked=tuple(r for r in state.marked if r != region_id))
+    return remove_regions(state, (region_id,))
+
+
+def remove_regions(state: ViewState, region_ids: tuple[str, ...]) -> ViewState:
+    """Unmarks regions (a chip of a whole group)."""
+    return replace(state, marked=tuple(r for r in state.marked if r not in region_ids))
 
 
 def clear_marks(state: ViewState) -> ViewState:
@@ -216,8 +229,8 @@ def clear_marks(state: ViewState) -> ViewState:
 
 def start_from_condition(state: ViewState, dataset: Dataset, condition: str, side: str) -> ViewState:
     """Marks the regions where a condition is felt, on one side, in the pain finder."""
-    areas = dataset.conditions[condition].felt_in
-    return replace(state, mode=PAIN, marked=tuple(dataset.region_id(a, side) for a in areas), point=None, side=side)
+    marked = dataset.zone_regions(dataset.conditions[condition].felt_in, side)
+    return replace(state, mode=PAIN, marked=marked, point=None, side=side)
 
 
 def condition_query(dataset: Dataset, condition: str, side: str) -> str | None:

@@ -1,9 +1,11 @@
 """What the user is looking at, kept in the URL: mode, marked regions, point and side, filters, zoom, patient view.
 
-`?point=<id>&side=left` is the explorer; `?pain=<region>,<region>` (optionally with a point) is the pain finder;
+`?point=<id>&side=left` is the explorer; `?pain=<region>,<region>` (optionally with a point) is the pain finder,
+where a group on a side (`temple-right`) marks every fine region of the group on that side;
 `mode=explore|study|self-care` keeps marks while in another mode, and `view=patient` is the patient view.
-`zoom=<area>|<view>` shows one area large (`zoom=head-neck|front`); `area=`, `condition=`, `technique=` and
-`selfcare=1` narrow the map. A shared link therefore opens exactly as it was.
+`zoom=<area>|<view>` shows one area large (`zoom=head-neck|side`), `zoom=pattern` the selected point's X and zone;
+`area=`, `condition=`, `technique=` and `selfcare=1` narrow the map. A shared link therefore opens exactly as it
+was.
 Nothing in a URL is trusted: unknown ids are named in a gentle note (made printable, `triggerpoints.untrusted`) and
 left out, the rest kept; a URL is read no further than the longest the app writes. How actions change a view is
 `triggerpoints.view_actions`.
@@ -73,13 +75,16 @@ def _first(query: dict[str, list[str]], key: str) -> str:
 
 def _regions(query: dict[str, list[str]], dataset: Dataset) -> tuple[list[str], list[str], bool]:
     """The known regions of `pain=` in the order first written, the unknown ids, and whether there were more than
-    MAX_ITEMS to read. Dicts keep the order and answer "seen already?" at once, so this is linear in the query."""
+    MAX_ITEMS to read. A group on a side (`temple-right`, as links before the fine atlas wrote it) stands for its
+    fine regions on that side. Dicts keep the order and answer "seen already?" at once, so this is linear in the
+    query (a group holds at most a few dozen areas)."""
     items = (part.strip() for value in query.get("pain", []) for part in value.split(","))
     marked: dict[str, None] = {}
     unknown: dict[str, None] = {}
     for region_id in islice(items, MAX_ITEMS):
-        if region_id in dataset.regions:
-            marked.setdefault(region_id)
+        regions = dataset.regions_named(region_id)
+        if regions:
+            marked.update(dict.fromkeys(regions))
         elif region_id:
             unknown.setdefault(region_id)
     return list(marked), list(unknown), next(items, None) is not None

@@ -1,59 +1,176 @@
-"""Zoom boxes: the part of the canvas to show for each navigation area on each view."""
+"""Zoom boxes: the part of the canvas to show for a navigation area on a view, or for one point's pattern.
+
+The canvas holds three views side by side (front, back and the right side). A zoom choice is "<area>|<view>"
+(`head-neck|side`), the whole body, or PATTERN: the selected point's X and referral zone, framed on the view(s)
+they lie on. The frames here are plain numbers; the figure's owner turns them into axis ranges on the map.
+"""
 
 from __future__ import annotations
 
-from shapely.geometry import Polygon
-from shapely.ops import unary_union
+from collections.abc import Iterable
 
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
 from triggerpoints.figure import view_annotations
-from triggerpoints.figure_frame import CANVAS_BOTTOM, CANVAS_TOP, CANVAS_WIDTH
+from triggerpoints.figure_frame import CANVAS_BOTTOM, CANVAS_TOP, CANVAS_WIDTH, VIEWS, view_at
 
 WHOLE_BODY = "whole-body"
+PATTERN = "pattern"
 PADDING = 14.0
+# A pattern smaller than this (figure units, about a head) is shown with some body around it, so it reads in place.
+MIN_PATTERN_SIZE = 170.0
+VIEW_TITLES = {"front": "Front view", "back": "Back view", "side": "Right side view"}
+
+Ranges = tuple[list[float], list[float]]
+
+
+def whole_body() -> tuple[list[float], list[float], list[dict]]:
+    """The x range, reversed y range and labels of the whole canvas."""
+    return [0.0, CANVAS_WIDTH], [CANVAS_BOTTOM, CANVAS_TOP], view_annotations()
 
 
 def zoom_choices(dataset: Dataset) -> frozenset[str]:
-    """Every zoom a view may hold: "<area>|<view>" for each navigation area with regions on that view, and the body."""
-    return frozenset({WHOLE_BODY, *(f"{r.nav_area}|{r.view}" for r in dataset.regions.values())})
+    """Every zoom a view may hold: "<area>|<view>" for each navigation area with regions on that view, the whole
+    body, and the selected point's pattern."""
+    boxes = {f"{region.nav_area}|{view}" for region in dataset.regions.values() for view in region.views}
+    return frozenset({WHOLE_BODY, PATTERN, *boxes})
 
 
 def zoom_options(dataset: Dataset) -> list[dict]:
     """Select options grouped by view: every navigation area that has regions on that view."""
     groups = [{"group": "", "items": [{"value": WHOLE_BODY, "label": "Whole body"}]}]
-    for view in ("front", "back"):
-        present = {r.nav_area for r in dataset.regions.values() if r.view == view}
+    for view in VIEWS:
+        present = {region.nav_area for region in dataset.regions.values() if view in region.views}
         items = [
-            {"value": f"{nav}|{view}", "label": f"{label} ({view})"}
+            {"value": f"{nav}|{view}", "label": f"{label} ({'right side' if view == 'side' else view})"}
             for nav, label in NAV_AREAS.items()
             if nav in present
         ]
-        groups.append({"group": f"{view.capitalize()} view", "items": items})
+        if items:
+            groups.append({"group": VIEW_TITLES[view], "items": items})
     return groups
 
 
-def zoom_layout(dataset: Dataset, choice: str | None) -> tuple[list[float], list[float], list[dict]]:
-    """The x range, reversed y range and labels to show for a zoom choice; the whole body for anything unknown."""
-    nav, _, view = (choice or "").partition("|")
-    shapes = [Polygon(r.points) for r in dataset.regions.values() if r.nav_area == nav and r.view == view]
-    if not shapes:
-        return [0.0, CANVAS_WIDTH], [CANVAS_BOTTOM, CANVAS_TOP], view_annotations()
-    minx, miny, maxx, maxy = unary_union(shapes).bounds
-    x_range, y_range = [minx - PADDING, maxx + PADDING], [maxy + PADDING, miny - PADDING]
-    return x_range, y_range, view_annotations((view, x_range, y_range))
+def _bounds(outlines: Iterable[Iterable[tuple[float, float]]]) -> tuple[float, float, float, float] | None:
+    """minx, miny, maxx, maxy of every point of the outlines, or None when there are none."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for outline in outlines:
+        for x, y in outline:
+            xs.append(x)
+            ys.append(y)
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
 
 
-def fit_layout(xs: list, ys: list, min_size: float = 170.0) -> tuple[list[float], list[float], list[dict]]:
-    """Ranges and labels that frame some shapes (None-separated lists) when they lie on one view, else the body."""
-    points = [(x, y) for x, y in zip(xs, ys, strict=True) if x is not None and y is not None]
-    views = {"front" if x < CANVAS_WIDTH / 2 else "back" for x, _ in points}
-    if len(views) != 1:
-        return [0.0, CANVAS_WIDTH], [CANVAS_BOTTOM, CANVAS_TOP], view_annotations()
-    (view,) = views
-    minx, maxx = min(x for x, _ in points), max(x for x, _ in points)
-    miny, maxy = min(y for _, y in points), max(y for _, y in points)
+def _ranges(bounds: tuple[float, float, float, float], min_size: float = 0.0) -> Ranges:
+    """Padded ranges around bounds, grown to at least min_size each way (y reversed: the figure's y runs down)."""
+    minx, miny, maxx, maxy = bounds
     grow_x, grow_y = max(0.0, min_size - (maxx - minx)) / 2, max(0.0, min_size - (maxy - miny)) / 2
     x_range = [minx - grow_x - PADDING, maxx + grow_x + PADDING]
     y_range = [maxy + grow_y + PADDING, miny - grow_y - PADDING]
-    return x_range, y_range, view_annotations((view, x_range, y_range))
+    return x_range, y_range
+
+
+def _labelled(views: tuple[str, ...], x_range: list[float], y_range: list[float]) -> tuple[list, list, list[dict]]:
+    """Ranges with the view labels that go with them: one view's title and sides, or the whole body's labels."""
+    labels = view_annotations((views[0], x_range, y_range)) if len(views) == 1 else view_annotations()
+    return x_range, y_range, labels
+
+
+def nav_area_box(dataset: Dataset, nav_area: str, view: str) -> Ranges | None:
+    """The x range and reversed y range framing a navigation area on a view, or None if it has no regions there."""
+    outlines = (region.outline(view) for region in dataset.regions.values()
+                if region.nav_area == nav_area and view in region.views)  # fmt: skip
+    bounds = _bounds(outlines)
+    return _ranges(bounds) if bounds else None
+
+
+def zoom_layout(
+    dataset: Dataset, choice: str | None, point_id: str | None = None, side: str = "right"
+) -> tuple[list[float], list[float], list[dict]]:
+    """The x range, reversed y range and labels to show for a zoom choice (PATTERN frames the given point's
+    pattern); the whole body for anything unknown."""
+    if choice == PATTERN:
+        return pattern_layout(dataset, point_id, side)
+    nav, _, view = (choice or "").partition("|")
+    box = nav_area_box(dataset, nav, view) if view in VIEWS else None
+    if box is None:
+        return whole_body()
+    return _labelled((view,), *box)
+
+
+def pattern_regions(dataset: Dataset, point_id: str, side: str) -> tuple[str, ...]:
+    """The regions of a point's referral zone on one side, essential first, then spillover."""
+    point = dataset.points[point_id]
+    areas = dict.fromkeys((*point.referral_primary, *point.referral_spillover))
+    return tuple(region_id for area in areas if (region_id := dataset.region_id(area, side)) in dataset.regions)
+
+
+def pattern_views(dataset: Dataset, region_ids: Iterable[str], point: tuple[str, str] | None = None) -> tuple[str, ...]:
+    """The views (front, back, side order) on which the regions, or the X of point (point_id, side), are drawn."""
+    found = {view for region_id in region_ids for view in dataset.regions[region_id].views}
+    if point is not None:
+        found.update(dataset.point_views(*point))
+    return tuple(view for view in VIEWS if view in found)
+
+
+def best_view(dataset: Dataset, region_ids: Iterable[str], point: tuple[str, str] | None = None) -> str | None:
+    """The one view that shows most of a pattern: the most of its regions, then the point's main view, then the
+    view order (a zone round the ear shows best from the side)."""
+    region_ids = tuple(region_ids)
+    views = pattern_views(dataset, region_ids, point)
+    if not views:
+        return None
+    main = dataset.points[point[0]].view if point else None
+
+    def shown(view: str) -> tuple[int, bool]:
+        return sum(view in dataset.regions[r].views for r in region_ids), view == main
+
+    return max(views, key=shown)  # max keeps the first of equals, so VIEWS order breaks the last ties
+
+
+def pattern_box(
+    dataset: Dataset,
+    region_ids: Iterable[str],
+    point: tuple[str, str] | None = None,
+    views: Iterable[str] | None = None,
+    min_size: float = MIN_PATTERN_SIZE,
+) -> Ranges | None:
+    """The x range and reversed y range framing regions (and the X of point (point_id, side)) on the given views,
+    by default every view they lie on; None when nothing of them is on those views.
+
+    Several views are framed together, so the box spans the columns between them: pass one view (`best_view`) to
+    frame the pattern as large as it can be."""
+    region_ids = tuple(region_ids)
+    wanted = tuple(views) if views is not None else pattern_views(dataset, region_ids, point)
+    outlines = [dataset.regions[r].outline(view) for r in region_ids for view in wanted
+                if view in dataset.regions[r].views]  # fmt: skip
+    if point is not None:
+        outlines.append([dataset.position(*point, view) for view in dataset.point_views(*point) if view in wanted])
+    bounds = _bounds(outlines)
+    return _ranges(bounds, min_size) if bounds else None
+
+
+def pattern_layout(
+    dataset: Dataset, point_id: str | None, side: str = "right", views: Iterable[str] | None = None
+) -> tuple[list[float], list[float], list[dict]]:
+    """Ranges and labels that frame a point's X and zone on one side: on the given views, by default the one view
+    that shows the pattern best; the whole body when there is no such point."""
+    if point_id not in dataset.points:
+        return whole_body()
+    regions = pattern_regions(dataset, point_id, side)
+    chosen = tuple(views) if views is not None else (best_view(dataset, regions, (point_id, side)),)
+    box = pattern_box(dataset, regions, (point_id, side), chosen)
+    if box is None:
+        return whole_body()
+    return _labelled(tuple(v for v in VIEWS if v in chosen), *box)
+
+
+def fit_layout(xs: list, ys: list, min_size: float = MIN_PATTERN_SIZE) -> tuple[list[float], list[float], list[dict]]:
+    """Ranges and labels that frame some shapes (None-separated lists) when they lie on one view, else the body."""
+    points = [(x, y) for x, y in zip(xs, ys, strict=True) if x is not None and y is not None]
+    views = {view_at(x) for x, _ in points}
+    if len(views) != 1:
+        return whole_body()
+    bounds = _bounds([points])
+    return _labelled(tuple(views), *_ranges(bounds, min_size))

@@ -90,23 +90,24 @@ def zoom_to(page, option: str) -> None:
     page.wait_for_function(f"() => {FIGURE}._fullLayout.xaxis.range.join() !== '{before}'")
 
 
-def region_spot(dataset, region_id: str) -> tuple[float, float]:
-    """A point well inside a region, in figure coordinates."""
-    return Polygon(dataset.regions[region_id].points).representative_point().coords[0]
+def region_spot(dataset, region_id: str, view: str | None = None) -> tuple[float, float]:
+    """A point well inside a region on a view (by default the first it is drawn on), in figure coordinates."""
+    region = dataset.regions[region_id]
+    return Polygon(region.outline(view or region.views[0])).representative_point().coords[0]
 
 
-def hover_region(page, dataset, region_id: str) -> tuple[float, float]:
-    """Moves the pointer over a region of the figure; returns the page position."""
-    x, y = page.evaluate(_DATA_TO_PAGE, list(region_spot(dataset, region_id)))
+def hover_region(page, dataset, region_id: str, view: str | None = None) -> tuple[float, float]:
+    """Moves the pointer over a region of the figure (on a view it is drawn on); returns the page position."""
+    x, y = page.evaluate(_DATA_TO_PAGE, list(region_spot(dataset, region_id, view)))
     page.mouse.move(x - 3, y)
     page.mouse.move(x, y)
     return x, y
 
 
-def click_region(page, dataset, region_id: str) -> None:
+def click_region(page, dataset, region_id: str, view: str | None = None) -> None:
     """Points at a region until its name shows, then clicks it, as a user would (in the pain finder this toggles it)."""
     region = dataset.regions[region_id]
-    x, y = hover_region(page, dataset, region_id)
+    x, y = hover_region(page, dataset, region_id, view)
     expect(page.locator(".region-tooltip")).to_contain_text(dataset.area_label(region.area, region.side))
     page.mouse.click(x, y)
 

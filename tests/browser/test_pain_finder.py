@@ -1,4 +1,5 @@
-"""The pain finder in a real browser: mark regions on the figure, chips, the list, deep links, conditions, filters."""
+"""The pain finder in a real browser: mark fine regions on the figure (any view), chips, the list (fine areas and
+whole groups), deep links (old ones too), conditions, filters."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.browser.helpers import (
     zone_sides,
     zoom_to,
 )
+from triggerpoints.figure import POINTS_TRACE
 
 
 def _candidate_ids(page) -> list[str]:
@@ -35,19 +37,24 @@ def _switch_to_pain_finder(page) -> None:
     figure_ready(page)
 
 
-def test_clicking_regions_on_both_views_and_sides_marks_them(page, app_url, dataset, console_errors):
+CLICKS = [("outer-buttock-right", "back"), ("outer-thigh-middle-right", "side"), ("temple-middle-right", "side"),
+          ("ball-of-thumb-left", "front")]  # fmt: skip
+
+
+def test_clicking_fine_regions_on_every_view_and_both_sides_marks_them(page, app_url, dataset, console_errors):
     open_app(page, app_url)
     _switch_to_pain_finder(page)
     chips = page.locator(".marked-chip")
-    for count, region in enumerate(["buttock-right", "back-of-thigh-right", "calf-right", "thumb-left"], start=1):
-        click_region(page, dataset, region)
+    for count, (region, view) in enumerate(CLICKS, start=1):
+        click_region(page, dataset, region, view)
         expect(chips).to_have_count(count)
         figure_ready(page)
-    expect(chips).to_have_text(["Right buttock×", "Right back of the thigh×", "Right calf×", "Left thumb×"])
-    expect(page).to_have_url(re.compile(r"\?pain=buttock-right,back-of-thigh-right,calf-right,thumb-left$"))
-    assert _candidate_ids(page)[0] == "gluteus-minimus-2"
+    expect(chips).to_have_text(["Right outer buttock×", "Right outer thigh, middle third×",
+                                "Right middle of the temple×", "Left ball of the thumb×"])  # fmt: skip
+    expect(page).to_have_url(re.compile(r"\?pain=" + ",".join(region for region, _ in CLICKS) + "$"))
+    assert "gluteus-minimus-1" in _candidate_ids(page)
     assert len(shape_xs(page, MARKED_FILL_SHAPE)) > 0
-    click_region(page, dataset, "thumb-left")
+    click_region(page, dataset, "ball-of-thumb-left")
     expect(chips).to_have_count(3)
     assert console_errors == []
 
@@ -55,16 +62,17 @@ def test_clicking_regions_on_both_views_and_sides_marks_them(page, app_url, data
 def test_hovering_a_region_names_it(page, app_url, dataset, console_errors):
     open_app(page, f"{app_url}/?pain=")
     figure_ready(page)
-    hover_region(page, dataset, "outer-elbow-right")
-    expect(page.locator(".region-tooltip")).to_contain_text("Right outer elbow")
-    hover_region(page, dataset, "heel-left")
+    hover_region(page, dataset, "outer-epicondyle-right", "side")
+    expect(page.locator(".region-tooltip")).to_contain_text("Right outer bony point of the elbow")
+    hover_region(page, dataset, "heel-pad-left")
     expect(page.locator(".region-tooltip")).to_contain_text("Left heel")
     assert console_errors == []
 
 
-def test_deep_link_marks_regions_names_unknown_ones_and_ranks(page, app_url, console_errors):
+def test_an_old_deep_link_marks_whole_areas_names_unknown_ones_and_ranks(page, app_url, console_errors):
+    """Links from before the fine atlas name wider areas: each marks all its fine regions, one chip each."""
     open_app(page, f"{app_url}/?pain=temple-right,jaw-right,elbow-middle")
-    expect(page.locator(".marked-chip")).to_have_count(2)
+    expect(page.locator(".marked-chip")).to_have_text(["Right temple×", "Right jaw×"])
     expect(page.locator(".link-note")).to_contain_text("We could not find the body area “elbow-middle”")
     items = page.locator("#candidate-list > li")
     expect(items.first).to_be_visible()
@@ -80,7 +88,8 @@ def test_chips_remove_and_clear_empties(page, app_url, console_errors):
     expect(chips).to_have_count(3)
     page.get_by_role("button", name="Unmark right jaw").click()
     expect(chips).to_have_count(2)
-    expect(page).to_have_url(re.compile(r"\?pain=temple-right,heel-left$"))
+    expect(page).to_have_url(re.compile(r"\?pain=temple-front-right,temple-middle-right,temple-back-right,"
+                                        r"heel-pad-left,back-of-heel-left$"))  # fmt: skip
     page.locator("#clear-marks").click()
     expect(chips).to_have_count(0)
     expect(page.locator("#candidate-list > li")).to_have_count(0)
@@ -91,10 +100,14 @@ def test_chips_remove_and_clear_empties(page, app_url, console_errors):
 def test_adding_a_region_from_the_searchable_list(page, app_url, console_errors):
     open_app(page, f"{app_url}/?pain=")
     page.locator("#add-region").fill("left heel")
-    page.get_by_role("option", name="Left heel", exact=True).click()
+    page.get_by_role("option", name="Left heel, all of it", exact=True).click()
     expect(page.locator(".marked-chip")).to_have_text(["Left heel×"])
+    expect(page).to_have_url(re.compile(r"\?pain=heel-pad-left,back-of-heel-left$"))
     ids = _candidate_ids(page)
     assert "soleus-1" in ids[:8]
+    page.locator("#add-region").fill("right middle of the temple")
+    page.get_by_role("option", name="Right middle of the temple", exact=True).click()
+    expect(page.locator(".marked-chip")).to_have_text(["Left heel×", "Right middle of the temple×"])
     assert console_errors == []
 
 
@@ -140,7 +153,7 @@ def test_starting_from_a_condition(page, app_url, console_errors):
 def test_condition_links_in_the_details_start_the_pain_finder(page, app_url, console_errors):
     open_app(page, f"{app_url}/?point=supinator-1&side=left")
     page.get_by_role("link", name="Tennis elbow (outer elbow pain)").click()
-    expect(page).to_have_url(re.compile(r"\?pain=outer-elbow-left,back-of-forearm-left$"))
+    expect(page).to_have_url(re.compile(r"\?pain=outer-epicondyle-left,below-outer-epicondyle-left,upper-forearm"))
     expect(page.locator(".marked-chip")).to_have_count(2)
     expect(page.locator("#mode label[data-active]")).to_have_text("Where it hurts")
     assert console_errors == []
@@ -157,7 +170,7 @@ def test_filters_narrow_the_map_and_the_candidates(page, app_url, console_errors
     page.locator("#filter-nav").click()
     page.get_by_role("option", name="Lower leg, ankle & foot").click()
     page.wait_for_function(
-        "() => document.querySelector('#body-map .js-plotly-plot').data[2].customdata.every(c => "
+        f"() => document.querySelector('#body-map .js-plotly-plot').data[{POINTS_TRACE}].customdata.every(c => "
         "['gastrocnemius','soleus','tibialis','peroneus','extensor','flexor','abductor','quadratus-plantae']"
         ".some(m => c[0].startsWith(m)))"
     )
@@ -168,6 +181,6 @@ def test_marking_works_when_zoomed(page, app_url, dataset, console_errors):
     open_app(page, f"{app_url}/?pain=")
     zoom_to(page, "Head & neck (front)")
     figure_ready(page)
-    click_region(page, dataset, "teeth-left")
-    expect(page.locator(".marked-chip")).to_have_text(["Left teeth×"])
+    click_region(page, dataset, "upper-teeth-left")
+    expect(page.locator(".marked-chip")).to_have_text(["Left upper teeth and lip×"])
     assert console_errors == []

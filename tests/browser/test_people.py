@@ -18,6 +18,7 @@ from tests.browser.helpers import (
     shape_shown,
     shape_xs,
 )
+from triggerpoints.figure import POINTS_TRACE
 
 
 def _switch(page, switch_id: str) -> None:
@@ -33,7 +34,7 @@ def test_patient_view_is_plain_and_shows_only_the_chosen_point(page, app_url, co
     expect(panel).to_contain_text("Stop and see a clinician first if")
     expect(panel.get_by_text("Anatomy:")).to_be_hidden()
     assert "(mastoid)" not in panel.inner_text(), "clinical terms in brackets are left out"
-    page.wait_for_function(f"() => {FIGURE}.data[2].visible === false")
+    page.wait_for_function(f"() => {FIGURE}.data[{POINTS_TRACE}].visible === false")
     assert len(shape_xs(page, SELECTED_SHAPE)) == 1
     panel.get_by_text("Clinical terms and sources (for your therapist)").click()
     expect(panel.get_by_text("Anatomy:")).to_be_visible()
@@ -42,11 +43,11 @@ def test_patient_view_is_plain_and_shows_only_the_chosen_point(page, app_url, co
 
 def test_share_copies_a_link_that_opens_exactly_this_view(page, app_url, context, console_errors):
     context.grant_permissions(["clipboard-read", "clipboard-write"])
-    open_app(page, f"{app_url}/?pain=heel-left,sole-left&point=soleus-1&side=left&view=patient")
+    open_app(page, f"{app_url}/?pain=heel-pad-left,arch-left&point=soleus-1&side=left&view=patient")
     page.locator("#share").click()
     expect(page.locator("#share-note")).to_contain_text("Link copied")
     copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied.endswith("/?pain=heel-left,sole-left&point=soleus-1&side=left&view=patient")
+    assert copied.endswith("/?pain=heel-pad-left,arch-left&point=soleus-1&side=left&view=patient")
     other = context.new_page()
     open_app(other, copied)
     expect(other.locator(".marked-chip")).to_have_count(2)

@@ -7,14 +7,12 @@ import importlib
 import pkgutil
 import subprocess
 import sys
-from pathlib import Path
 
 import components
 from components.callbacks import Callbacks
 from components.layout import PIECES_WITH_CALLBACKS
-from tests.conftest import FIXTURE_DATA
+from tests.paths import FIXTURE_DATA, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SEARCH_REQUEST = {
     "output": "search-results.children",
     "outputs": {"id": "search-results", "property": "children"},

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from components import ids
+from tests.paths import ASSETS
 
-ASSETS = Path(__file__).resolve().parents[1] / "assets"
 SCRIPTS = sorted(ASSETS.glob("*.js"))  # the app's own scripts (vendor/ holds Plotly's bundle)
 ID_VALUES = {value for name, value in vars(ids).items() if name.isupper() and isinstance(value, str)}
 # A string literal in JavaScript: '...', "..." or `...` (no escaped quotes in our scripts).

@@ -7,15 +7,14 @@ import runpy
 import socket
 import sys
 import urllib.request
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from server.limits import MAX_BODY_BYTES
 from tests.browser.conftest import serve
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SECURITY_HEADERS = ("x-content-type-options: nosniff", "x-frame-options: deny", "content-security-policy: ")
 
 

@@ -12,8 +12,7 @@ import pytest
 
 from server.limits import MAX_BODY_BYTES
 from server.view_route import VIEW_PATH
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import ROOT
 
 
 @pytest.fixture(scope="module")

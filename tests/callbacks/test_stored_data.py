@@ -4,14 +4,14 @@ and in the storage Dash uses for it (a dcc.Store's id, in localStorage or sessio
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from dash import dcc
 
 from components import ids
 from components.layout import create_layout
+from tests.paths import ASSETS
 
-SCRIPT = Path(__file__).resolve().parents[1] / "assets" / "stored_data.js"
+SCRIPT = ASSETS / "stored_data.js"
 STORAGE = {"local": "localStorage", "session": "sessionStorage"}
 
 

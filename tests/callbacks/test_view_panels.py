@@ -4,13 +4,13 @@ and the HTML writer they go through."""
 from __future__ import annotations
 
 import html as html_text
-from pathlib import Path
 
 import pytest
 from dash import dcc, html
 
 from components.html_fragment import FragmentError, to_html
 from server.view_route import VIEW_PATH
+from tests.paths import ASSETS, FIXTURE_DATA
 from triggerpoints.figure import POINTS_TRACE
 from triggerpoints.figure_shapes import ESSENTIAL_SHAPE, MARKED_FILL_SHAPE, SELECTED_SHAPE, shape_outlines
 from triggerpoints.untrusted import MAX_ITEMS, MAX_QUERY
@@ -21,7 +21,6 @@ NO_CLICK = object()
 @pytest.fixture(scope="module")
 def client():
     from app import create_app
-    from tests.conftest import FIXTURE_DATA
 
     with create_app(str(FIXTURE_DATA)).server.test_client() as client:
         yield client
@@ -196,5 +195,5 @@ def test_what_could_carry_a_script_is_refused(tree):
 
 
 def test_the_browser_script_posts_to_the_apps_route():
-    script = (Path(__file__).parent.parent / "assets" / "view_panels.js").read_text()
+    script = (ASSETS / "view_panels.js").read_text()
     assert f"'{VIEW_PATH}'" in script

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from shapely.geometry import Polygon, box
 from shapely.ops import unary_union
 
+from tests.paths import REGIONS_CSV
 from triggerpoints.areas import AREAS
 from triggerpoints.atlas.fine_areas import (
     CSV_COLUMNS,
@@ -22,7 +22,6 @@ from triggerpoints.atlas.fine_areas import (
 from triggerpoints.atlas.frame import BACK_CENTER_X, FRONT_CENTER_X
 from triggerpoints.atlas.views import build_views
 
-REGIONS_CSV = Path(__file__).resolve().parent.parent / "data" / "body_regions.csv"
 VIEW_SIDES = [("front", "right"), ("front", "left"), ("back", "right"), ("back", "left"), ("side", "right")]
 CENTERS = {"front": FRONT_CENTER_X, "back": BACK_CENTER_X}
 
@@ -137,10 +136,10 @@ def test_rows_are_ready_for_a_csv(fine_areas):
         assert all(pair.split(",")[0].split(".")[1].__len__() == 1 for pair in row["points"].split(" "))
 
 
-def test_rows_take_their_nav_area_from_body_regions_csv():
+def test_rows_take_their_nav_area_from_their_group():
     with REGIONS_CSV.open(newline="", encoding="utf-8") as handle:
         nav = {row["area"]: row["nav_area"] for row in csv.DictReader(handle)}
-    assert all(row["nav_area"] == nav[row["group"]] for row in fine_area_rows())
+    assert all(row["nav_area"] == nav[row["area"]] == AREAS[row["group"]].nav_area for row in fine_area_rows())
 
 
 @pytest.mark.parametrize(

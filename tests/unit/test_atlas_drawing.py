@@ -296,7 +296,11 @@ def test_fine_areas_are_mirrored_left_and_right(fine_areas, view):
 
 def test_landmarks_fall_in_the_area_named_after_them(fine_areas):
     views = build_views()
-    checks = [("front", "eye-right", "around-the-eye"), ("side", "tmj-right", "tmj"), ("side", "ear-right", "outer-ear")]
+    checks = [
+        ("front", "eye-right", "around-the-eye"),
+        ("side", "tmj-right", "tmj"),
+        ("side", "ear-right", "outer-ear"),
+    ]
     for view, key, area in checks:
         spot = Point(views[view].landmark(key).anchor())
         polygon = next(a.polygon for a in fine_areas if a.view == view and a.side == "right" and a.area == area)

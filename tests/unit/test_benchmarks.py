@@ -1,51 +1,38 @@
-"""The benchmark tools themselves: the synthetic dataset is valid, the baseline app answers a click, and the attack
-and second-visit scripts read the README, /proc and DevTools events as they should."""
+"""The benchmark tools themselves: the synthetic dataset is valid, and the attack and second-visit scripts read the
+README, /proc and DevTools events as they should. (The baseline app: tests/callbacks/test_baseline_app.py.)"""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
-from benchmarks.attack import (
+from benchmarks.attack import callback_body, oversized_search, url_callback
+from benchmarks.second_visit import Visit, describe, largest
+from benchmarks.served_app import (
     CommandNotFound,
-    callback_body,
     count_log_events,
     describe_memory,
-    oversized_search,
     parent_of,
     process_tree,
     resident_kib,
     serving_command,
-    url_callback,
     with_bind,
 )
-from benchmarks.baseline_app import create_baseline_app
-from benchmarks.second_visit import Visit, describe, largest
 from benchmarks.synthetic_data import write_synthetic_dataset
-from tests.callback_context import call_in_context, callback_request
+from tests.paths import ROOT
 from triggerpoints.data import load_dataset
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_synthetic_dataset_has_the_asked_size_and_passes_validation(tmp_path):
-    write_synthetic_dataset(tmp_path, points=300, regions=200)
+    write_synthetic_dataset(tmp_path, points=300, regions=901)
     dataset = load_dataset(tmp_path)  # raises DataError on any bad row
     assert len(dataset.points) == 300
-    assert len(dataset.regions) == 200
+    assert len(dataset.regions) == 901
     assert all(point.referral_primary for point in dataset.points.values())
-
-
-def test_the_baseline_app_writes_a_line_for_a_click():
-    app = create_baseline_app()
-    callback = app.callback_map["line.children"]["callback"]
-    click = {"points": [{"x": 1, "y": 1}]}
-    with callback_request(app):
-        response = call_in_context(callback, click, outputs_list={"id": "line", "property": "children"},
-                                   triggered=("graph.clickData", click))  # fmt: skip
-    assert "Clicked 1 at" in str(response)
+    assert set(dataset.groups) == set(load_dataset().groups), "each part keeps its area's group"
+    assert {view for region in dataset.regions.values() for view in region.views} == {"front", "back", "side"}
+    assert all(dataset.positions[p] for p in dataset.points), "every X placed from the positions file"
 
 
 README_SERVING = """# App

@@ -13,9 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from triggerpoints.data import FILES, MAX_CELL, MUST_HAVE_ROWS, DataError, Dataset, load_dataset
+from tests.paths import FIXTURE_DATA
+from triggerpoints.csv_text import MAX_CELL
+from triggerpoints.data import FILES, MUST_HAVE_ROWS, DataError, Dataset, load_dataset
 
-FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
 ORIGINALS = {file: (FIXTURE_DATA / file).read_bytes() for file in FILES.values()}
 NAMES = {f"data/{file}" for file in FILES.values()}
 # The only problems that concern a whole file rather than a line of it.
@@ -157,18 +158,20 @@ def test_loading_any_bytes_succeeds_or_names_every_problem(contents):
                                 + " caused by the problems above")  # fmt: skip
 
 
-@PROFILE
-@given(
-    st.sampled_from(list(FILES.values())).flatmap(
+def _in_any_cell(*values: st.SearchStrategy) -> st.SearchStrategy:
+    """(file, data row, column, *values): a cell of any data file below its header, and what to put in it."""
+    return st.sampled_from(list(FILES.values())).flatmap(
         lambda file: st.tuples(
             st.just(file),
             st.integers(1, len(_rows(ORIGINALS[file])) - 1),
             st.integers(0, len(_rows(ORIGINALS[file])[0]) - 1),
-            st.integers(0, 50),
-            unfit,
+            *values,
         )
     )
-)
+
+
+@PROFILE
+@given(_in_any_cell(st.integers(0, 50), unfit))
 def test_an_invisible_character_in_any_cell_is_named(spot):
     file, row, column, position, character = spot
     rows = _rows(ORIGINALS[file])
@@ -187,17 +190,12 @@ def test_an_invisible_character_in_any_cell_is_named(spot):
 
 @PROFILE
 @given(
-    st.sampled_from(list(FILES.values())).flatmap(
-        lambda file: st.tuples(
-            st.just(file),
-            st.integers(1, len(_rows(ORIGINALS[file])) - 1),
-            st.integers(0, len(_rows(ORIGINALS[file])[0]) - 1),
-            # A first byte that never starts UTF-8 after a letter, then any bytes of non-ASCII characters.
-            st.tuples(
-                st.sampled_from([*range(0x80, 0xC2), *range(0xF5, 0x100)]),
-                st.lists(st.integers(0x80, 0xFF), max_size=3),
-            ).map(lambda b: bytes([b[0], *b[1]])),
-        )
+    _in_any_cell(
+        # A first byte that never starts UTF-8 after a letter, then any bytes of non-ASCII characters.
+        st.tuples(
+            st.sampled_from([*range(0x80, 0xC2), *range(0xF5, 0x100)]),
+            st.lists(st.integers(0x80, 0xFF), max_size=3),
+        ).map(lambda b: bytes([b[0], *b[1]]))
     )
 )
 def test_bytes_that_are_not_utf8_are_named_by_line_and_column(spot):

@@ -1,11 +1,11 @@
-"""The patient handout without a browser: reading the link, escaping, every section, mirrored sides, the route."""
+"""The patient handout as a pure function: reading the link, escaping, every section, mirrored sides. (The route:
+tests/callbacks/test_handout_route.py.)"""
 
 from __future__ import annotations
 
 import csv
 import datetime
 import re
-from html import unescape
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,8 @@ from markupsafe import escape
 from components.page_frame import EDUCATION_NOTE
 from triggerpoints.data import Dataset, load_dataset
 from triggerpoints.handout import MAX_POINTS, MAX_SHOWN, format_date, parse_handout_query, render_handout
-from triggerpoints.handout_figure import body_figure_svg, figure_crop, svg_points
+from triggerpoints.figure_frame import VIEW_CENTERS
+from triggerpoints.handout_figure import body_figure_svg, figure_crops
 
 TODAY = datetime.date(2026, 11, 21)
 TRAP, SCM, ECRB = "upper-trapezius-1", "sternocleidomastoid-1", "extensor-carpi-radialis-brevis-1"
@@ -181,23 +182,24 @@ def _marker(svg: str) -> tuple[float, float]:
     return float(x), float(y)
 
 
+def _zone_points(svg: str, zone: str) -> list[tuple[float, float]]:
+    group = re.search(rf'<g class="zone-{zone}"[^>]*>(.*?)</g>', svg).group(1)
+    return [tuple(map(float, pair.split(","))) for pair in re.findall(r"[\d.]+,[\d.]+", group)]
+
+
 @pytest.mark.parametrize("side", ["right", "left"])
 def test_the_figure_draws_the_point_and_its_zones_on_its_side(fixture_dataset: Dataset, side: str):
     svg = str(body_figure_svg(fixture_dataset, TRAP, side, "figure-1"))
-    other = "left" if side == "right" else "right"
     assert _marker(svg) == pytest.approx(fixture_dataset.position(TRAP, side))
-    point = fixture_dataset.points[TRAP]
-    essential = re.search(r'<g class="zone-essential"[^>]*>(.*?)</g>', svg).group(1)
-    spillover = re.search(r'<g class="zone-spillover"[^>]*>(.*?)</g>', svg).group(1)
-    for area in point.referral_primary:
-        assert svg_points(fixture_dataset.regions[f"{area}-{side}"].points) in essential
-        assert svg_points(fixture_dataset.regions[f"{area}-{other}"].points) not in essential
-    for area in point.referral_spillover:
-        assert svg_points(fixture_dataset.regions[f"{area}-{side}"].points) in spillover
+    essential, spillover = _zone_points(svg, "essential"), _zone_points(svg, "spillover")
+    assert essential and spillover
+    for x, _ in essential + spillover:
+        view = min(VIEW_CENTERS, key=lambda v: abs(VIEW_CENTERS[v] - x))
+        # The front view shows the person's right on the viewer's left, the back view on the viewer's right.
+        offset = (VIEW_CENTERS[view] - x) * (1 if view == "front" else -1) * (1 if side == "right" else -1)
+        assert view == "side" or offset >= 0, (x, view)
     assert 'viewBox="0 0 720 ' in svg and 'width="100%"' in svg
-    assert svg.count("<polygon") == len(fixture_dataset.regions) + len(point.referral_primary) + len(
-        point.referral_spillover
-    )
+    assert svg.count('fill-rule="evenodd"') == 2, "one smooth path per zone"
 
 
 def test_the_left_side_mirrors_the_right(fixture_dataset: Dataset):
@@ -224,14 +226,20 @@ def test_figure_ids_are_unique_per_figure(fixture_dataset: Dataset):
 @pytest.mark.parametrize(
     ("spots", "expected"),
     [
-        ([(150, 60), (190, 80)], (126.0, 6.0, 286.0)),  # head only: never smaller than head and shoulders
-        ([(600, 700), (640, 820)], (156.0, 562.0, 842.0)),  # foot: kept inside the canvas
-        ([(170, 100), (170, 800)], (170.0, 74.0, 826.0)),  # head to foot: the whole view
+        # head only: never smaller than head and neck, centred on the midline so R and L both show
+        ({"front": [(150, 60), (190, 80)]}, [("front", 71.0, 269.0, 8.0, 228.0)]),
+        # foot: kept inside the canvas
+        ({"back": [(600, 700), (640, 820)]}, [("back", 354.0, 666.0, 650.0, 870.0)]),
+        # head to foot: the whole view
+        ({"front": [(170, 100), (170, 800)]}, [("front", 0.0, 340.0, 74.0, 826.0)]),
+        # two views: the same height and place; the side view framed on its spots, inside its part of the canvas
+        ({"front": [(150, 60)], "side": [(860, 70), (900, 90)]},
+         [("front", 71.0, 269.0, 8.0, 228.0), ("side", 781.0, 979.0, 8.0, 228.0)]),
     ],
-)
-def test_the_close_up_holds_every_spot(spots, expected):
-    crop = figure_crop(spots)
-    assert (crop.half_width, crop.top, crop.bottom) == pytest.approx(expected)
+)  # fmt: skip
+def test_the_close_ups_hold_every_spot(spots, expected):
+    crops = figure_crops(spots)
+    assert [(c.view, c.left, c.right, c.top, c.bottom) for c in crops] == [pytest.approx(e) for e in expected]
 
 
 @pytest.mark.parametrize("side", ["right", "left"])
@@ -241,10 +249,8 @@ def test_every_real_point_renders_and_its_zones_fit_the_close_up(dataset: Datase
         assert page.count('class="body-svg"') == 1, point_id
         svg = re.search(r"<svg [^>]*class=\"body-svg\".*?</svg>\s*<figcaption", page, re.S).group(0)
         boxes = [tuple(map(float, v.split())) for v in re.findall(r'<svg x[^>]* viewBox="([^"]+)"', svg)]
-        for outline in re.findall(r'<polygon points="([^"]+)"', svg.split('class="zone-spillover"')[1]):
-            for pair in outline.split():
-                x, y = map(float, pair.split(","))
-                assert any(bx <= x <= bx + bw and by <= y <= by + bh for bx, by, bw, bh in boxes), point_id
+        for x, y in _zone_points(svg, "spillover") + _zone_points(svg, "essential"):
+            assert any(bx <= x <= bx + bw and by <= y <= by + bh for bx, by, bw, bh in boxes), point_id
 
 
 @pytest.mark.parametrize(
@@ -267,20 +273,3 @@ def test_notes_are_shown_escaped_on_the_page(fixture_dataset: Dataset):
     assert "About this link" in page
     assert "We could not find the trigger point “&lt;script&gt;x&lt;/script&gt;”, so it was left out." in page
     assert "Sternocleidomastoid" in page
-
-
-def test_the_route_serves_the_handout_and_its_files(real_app):
-    client = real_app.server.test_client()
-    response = client.get("/handout?points=infraspinatus-1,soleus-1:left")
-    assert response.status_code == 200
-    assert response.headers["Content-Type"] == "text/html; charset=utf-8"
-    policy = response.headers["Content-Security-Policy"]
-    assert "default-src 'self'" in policy and "img-src 'self' data:" in policy
-    page = unescape(response.get_data(as_text=True))
-    assert "Infraspinatus" in page and "Soleus" in page
-    for asset, kind in (("handout.css", "text/css"), ("handout.js", "javascript")):
-        served = client.get(f"/static/{asset}")
-        assert served.status_code == 200 and kind in served.headers["Content-Type"]
-    broken = client.get("/handout?points=" + "%FF%FE" * 2000 + "&side=%00")
-    assert broken.status_code == 200
-    assert "No trigger point to show" in broken.get_data(as_text=True)

@@ -39,3 +39,11 @@ def test_search_without_a_match_is_empty(fixture_dataset, query):
 def test_exact_muscle_ranks_above_region_mentions(dataset):
     hits = search_points(dataset, "masseter")
     assert hits[0].muscle.lower().startswith("masseter")
+
+
+def test_a_zone_is_found_by_its_fine_areas_and_by_its_group(dataset):
+    """Zones name fine areas once loaded; typing the wider area ("temple") still finds them."""
+    by_group = {hit.point_id: hit.reason for hit in search_points(dataset, "temple", limit=50)}
+    assert by_group["suboccipitals-1"] == "Sends pain to the temple"
+    fine = search_points(dataset, "front of the temple", limit=50)
+    assert "temporalis-1" in {hit.point_id for hit in fine}

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import random
-import sys
 
 import pytest
 
+from tests.shallow_stack import shallow_stack
 from triggerpoints import study
 from triggerpoints.study import KINDS, Question, clean_progress, make_question, pick_point, record_answer
 
@@ -145,12 +145,8 @@ GOOD_ITEM = {"box": 1, "due": 3, "seen": 1, "right": 1}
     ],
 )  # fmt: skip
 def test_odd_progress_reads_as_none_without_raising_or_recursing(dataset, junk):
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(200)  # a reader that recursed into the value would fail here
-    try:
+    with shallow_stack():
         progress = clean_progress(junk, dataset)
-    finally:
-        sys.setrecursionlimit(limit)
     assert progress["items"] == {}
     assert progress["turn"] in (0, 1)
     assert pick_point(dataset, progress, random.Random(1)) in dataset.points
@@ -180,12 +176,8 @@ def test_progress_keeps_the_known_points_among_odd_ones(dataset):
 )  # fmt: skip
 def test_odd_questions_from_the_browser_read_as_none_without_recursing(dataset, change):
     question = make_question(dataset, "soleus-1", random.Random(3), "which-muscle").to_store()
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(200)
-    try:
+    with shallow_stack():
         assert study.question_from_store({**question, **change}, dataset) is None
-    finally:
-        sys.setrecursionlimit(limit)
 
 
 def test_a_locate_question_has_no_options_and_no_answer(dataset):

@@ -41,7 +41,8 @@ def index(fixture_dataset):
 
 
 def _inside(dataset, region_id: str) -> tuple[float, float]:
-    return Polygon(dataset.regions[region_id].points).representative_point().coords[0]
+    region = dataset.regions[region_id]
+    return Polygon(region.outline(region.views[0])).representative_point().coords[0]
 
 
 # (name, the view before, the action, the view after)

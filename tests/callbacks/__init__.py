@@ -1,0 +1,1 @@
+"""Middle tier: apps, layouts, callbacks and servers, without a browser."""

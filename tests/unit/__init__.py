@@ -1,0 +1,1 @@
+"""Fast tier: pure functions and data, no app, no server, no browser."""
