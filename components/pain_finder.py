@@ -20,7 +20,7 @@ def create_pain_finder(dataset: Dataset) -> html.Section:
     return html.Section(
         [
             dmc.Text(
-                "Click the body where it hurts, on either view and either side. Click again to unmark. "
+                "Click the body where it hurts, on any view and either side. Click again to unmark. "
                 "The trigger points whose pain patterns best match are listed below.",
                 size="sm",
                 mb="xs",

@@ -4,7 +4,8 @@ Run `python scripts/preview_zones.py data/fine_zones_head.csv` (columns id, refe
 referral_spillover, note): for every point it draws the views where its zone lies, cropped to the zone and
 the X, with the essential zone as one smooth solid dark red outline and the spillover zone as one smooth light
 red hatched outline, and writes docs/screenshots/atlas/zones/<id>.png. `--only ID` draws one point (repeat
-it for several); `--html-only` writes the HTML pages without screenshots.
+it for several); `--html-only` writes the HTML pages without screenshots. `--index` (no file needed) writes
+docs/screenshots/atlas/zones/README.md: every point of every zone file with its chart note and its picture.
 
 Zones are drawn on the person's right side. The X stands where data/point_positions.csv (id, view, x, y on
 the new drawing) puts it; without that file, at the old figure's x, y from data/trigger_points.csv (roughly).
@@ -170,13 +171,40 @@ def point_page(row: dict[str, str]) -> str:
     )
 
 
+def write_index() -> Path:
+    """Writes the gallery's index: each point of every zone file, what its chart shows, and its picture."""
+    lines = [
+        "# Referral zones at the fine level",
+        "",
+        "Each picture is drawn by `scripts/preview_zones.py` from `data/fine_zones_*.csv` (the zones, merged into",
+        "`data/trigger_points.csv`) and `data/point_positions.csv` (the X). The note says what the charts of",
+        "Travell & Simons and Davies show for the point; each picture was looked at against it.",
+    ]
+    for path in sorted((ROOT / "data").glob("fine_zones_*.csv")):
+        lines += ["", f"## {path.stem.removeprefix('fine_zones_').replace('-', ' and ').capitalize()}", ""]
+        lines += ["| Point | What the chart shows | Picture |", "| --- | --- | --- |"]
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                note = row["note"].replace("|", "/")
+                lines.append(f"| `{row['id']}` | {note} | [{row['id']}.png]({row['id']}.png) |")
+    index = OUT / "README.md"
+    index.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return index
+
+
 def main() -> None:
     """Parses the arguments and draws the points."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("zones", type=Path, help="a data/fine_zones_*.csv file")
+    parser.add_argument("zones", type=Path, nargs="?", help="a data/fine_zones_*.csv file")
+    parser.add_argument("--index", action="store_true", help="write the gallery's index of every zone file")
     parser.add_argument("--only", action="append", help="draw only this point id")
     parser.add_argument("--html-only", action="store_true", help="write the HTML pages without screenshots")
     args = parser.parse_args()
+    if args.index:
+        print(write_index())
+        return
+    if args.zones is None:
+        parser.error("name a zone file, or ask for --index")
     with args.zones.open(encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f) if not args.only or r["id"] in args.only]
     OUT.mkdir(parents=True, exist_ok=True)

@@ -58,7 +58,7 @@ def test_deep_link_selects_the_point_on_the_left(page, app_url, console_errors):
     panel = page.locator("#point-details")
     expect(panel).to_contain_text("Upper trapezius")
     expect(panel).to_contain_text("left side")
-    expect(panel).to_contain_text("Left front of the temple")
+    expect(panel).to_contain_text("Left middle of the temple")
     shape_shown(page, ESSENTIAL_SHAPE)
     assert zone_sides(page) == {"left"}
     assert console_errors == []

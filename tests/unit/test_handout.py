@@ -13,8 +13,8 @@ from markupsafe import escape
 
 from components.page_frame import EDUCATION_NOTE
 from triggerpoints.data import Dataset, load_dataset
-from triggerpoints.handout import MAX_POINTS, MAX_SHOWN, format_date, parse_handout_query, render_handout
 from triggerpoints.figure_frame import VIEW_CENTERS
+from triggerpoints.handout import MAX_POINTS, MAX_SHOWN, format_date, parse_handout_query, render_handout
 from triggerpoints.handout_figure import body_figure_svg, figure_crops
 
 TODAY = datetime.date(2026, 11, 21)

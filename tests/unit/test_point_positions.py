@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from shapely.geometry import Point, Polygon
 
+from tests.paths import ROOT
 from triggerpoints.atlas.views import build_views
 from triggerpoints.point_positions import PointPosition, check_positions, crowded_pairs, load_positions
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = ROOT / "data"
 
 # Points on the lateral surface, seen in profile from the person's right side (Travell & Simons' drawings show
 # each from the side): the head round the ear, the side of the neck and shoulder, and the outer hip and leg.
