@@ -59,11 +59,20 @@
     window.Plotly.react(gd, gd.data, Object.assign({}, gd.layout, {shapes: shapes}));
   }
 
+  // On a narrow screen the details panel stands below the figure: after a selection (or a choice to make) it is
+  // brought into view when hardly any of it shows.
+  function reveal() {
+    const panel = document.getElementById(PANELS.details);
+    if (!panel || !window.matchMedia('(max-width: 900px)').matches) { return; }
+    if (panel.getBoundingClientRect().top > window.innerHeight - 80) { panel.scrollIntoView({block: 'start'}); }
+  }
+
   // Draws the view the server answered at once, then hands it to Dash for the URL and everything else.
   function go(body) {
     return ask(body).then((answer) => {
       if (!answer || answer.query === null || answer.query === undefined) { return; }
       draw(answer, answer.query, true);
+      reveal();
       pending = answer.query;
       handed += 1;
       window.dash_clientside.set_props(IDS.VIEW_REQUEST, {data: {query: answer.query, at: handed}});
@@ -94,8 +103,26 @@
       window.dash_clientside.set_props(IDS.STUDY_CLICK, {data: {xvals: event.xvals, yvals: event.yvals, at: handed}});
     } else if (clicks === 'view') {
       const points = (event.points || []).map((p) => ({curveNumber: p.curveNumber, customdata: p.customdata}));
-      go({view: currentView(), click: {points: points, xvals: event.xvals, yvals: event.yvals}});
+      go({view: currentView(), click: Object.assign({points: points}, clickPlace(event))});
     }
+  }
+
+  // Where a click fell in figure units, how many figure units a pixel shows, and whether a finger made it: the
+  // server decides from these which X was meant. Plotly gives the place only where the view lets a click land
+  // anywhere, so elsewhere it is read from the pointer.
+  function clickPlace(event) {
+    const gd = graph();
+    const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+    const scale = Math.abs(xa.range[1] - xa.range[0]) / xa._length;
+    const raw = event.event || {};
+    const touch = raw.changedTouches && raw.changedTouches[0];
+    const coarse = Boolean(touch) || raw.pointerType === 'touch' || window.matchMedia('(pointer: coarse)').matches;
+    if (event.xvals && event.yvals) { return {xvals: event.xvals, yvals: event.yvals, scale: scale, coarse: coarse}; }
+    const at = touch || raw;
+    if (typeof at.clientX !== 'number') { return {scale: scale, coarse: coarse}; }
+    const box = gd.getBoundingClientRect();
+    return {xvals: [xa.p2l(at.clientX - box.left - xa._offset)], yvals: [ya.p2l(at.clientY - box.top - ya._offset)],
+      scale: scale, coarse: coarse};
   }
 
   function listen() {

@@ -126,6 +126,37 @@ def _condition_item(dataset: Dataset, key: str, side: str) -> html.Li:
     return html.Li([name, " — ", condition.description])
 
 
+def point_name(dataset: Dataset, point_id: str) -> str:
+    """The muscle, with the point's number when the muscle has several ("Temporalis, point 2")."""
+    muscle = dataset.points[point_id].muscle
+    number = point_id.rpartition("-")[2]
+    several = sum(p.muscle == muscle for p in dataset.points.values()) > 1
+    return f"{muscle}, point {number}" if several and number.isdigit() else muscle
+
+
+def render_choices(dataset: Dataset, choices: tuple[tuple[str, str], ...], queries: tuple[str, ...]) -> list:
+    """The Xs a click fell among, one button each (nearest first) carrying the view that selects it (`data-query`).
+
+    Offered rather than guessed: on a crowded spot the X Plotly reports may be a neighbour of the one meant."""
+    items = [
+        html.Li(
+            html.Button(
+                [point_name(dataset, point_id), html.Span(f"{side} side", className="candidate-side")],
+                type="button",
+                className="candidate nearby-choice",
+                **{"data-query": query},
+            ),
+            **{"data-point-id": point_id, "data-side": side},
+        )
+        for (point_id, side), query in zip(choices, queries, strict=True)
+    ]
+    return [
+        html.H2("Several trigger points lie here:", className="panel-title"),
+        html.P("Choose the one you meant.", className="aside"),
+        html.Ul(items, className="candidate-list nearby-choices"),
+    ]
+
+
 def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str, ...] = ()) -> list:
     """The panel's content for one point on one side (after notes about the link, if any).
 

@@ -23,12 +23,12 @@ from components.callbacks import Callbacks
 from components.html_fragment import to_html
 from components.pain_finder import candidates_section
 from components.patient_details import render_patient_details
-from components.point_details import link_notes, pain_welcome, render_details, welcome
+from components.point_details import link_notes, pain_welcome, render_choices, render_details, welcome
 from triggerpoints.data import Dataset
 from triggerpoints.map_changes import view_geometry
 from triggerpoints.pain_finder import PainIndex, rank_candidates
 from triggerpoints.point_filters import allowed_points
-from triggerpoints.view_actions import ClickMap, apply
+from triggerpoints.view_actions import ClickMap, apply, candidate_query
 from triggerpoints.view_state import PAIN, STUDY, ViewState, parse_view, view_query
 
 callbacks = Callbacks()
@@ -46,7 +46,11 @@ def create_view_stores() -> list[dcc.Store]:
 
 
 def details_panel(dataset: Dataset, state: ViewState, notes: tuple[str, ...] = ()) -> list:
-    """The details panel for a view: the point (for the therapist, or in plain words for the patient) or a welcome."""
+    """The details panel for a view: the Xs a click fell among, the point (for the therapist, or in plain words for
+    the patient) or a welcome."""
+    if state.choices:
+        queries = tuple(candidate_query(state, point_id, side) for point_id, side in state.choices)
+        return render_choices(dataset, state.choices, queries)
     if state.point and state.patient:
         return render_patient_details(dataset, state.point, state.side, link_notes(notes))
     if state.point:
@@ -71,8 +75,9 @@ def view_panels(dataset: Dataset, index: PainIndex, state: ViewState, notes: tup
 
 
 def map_click(click: object) -> ClickMap:
-    """The click the browser forwarded ({"points": [{"customdata": ...}], "xvals": [x], "yvals": [y]}), as the
-    state machine's action; anything missing or malformed is left out, for `apply` to ignore."""
+    """The click the browser forwarded ({"points": [{"customdata": ...}], "xvals": [x], "yvals": [y], "scale":
+    figure units per pixel, "coarse": true for a finger}), as the state machine's action; anything missing or
+    malformed is left out, for `apply` to ignore."""
     click = click if isinstance(click, dict) else {}
 
     def first(values: object) -> object:
@@ -80,7 +85,7 @@ def map_click(click: object) -> ClickMap:
 
     point = first(click.get("points"))
     return ClickMap(point.get("customdata") if isinstance(point, dict) else None, first(click.get("xvals")),
-                    first(click.get("yvals")))  # fmt: skip
+                    first(click.get("yvals")), click.get("scale"), click.get("coarse") is True)  # fmt: skip
 
 
 def answer_view(dataset: Dataset, index: PainIndex, body: object) -> dict:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import SIDES
+from triggerpoints.nearby_points import MAX_SCALE, xs_meant
 from triggerpoints.pain_finder import PainIndex
 from triggerpoints.untrusted import MAX_KEY, is_key
 from triggerpoints.view_state import (
@@ -26,6 +27,7 @@ from triggerpoints.view_state import (
     parse_view,
     view_query,
 )
+from triggerpoints.zoom import PATTERN, WHOLE_BODY
 
 MAX_COORDINATE = 1e6  # far outside the figure (990 x 890); bounds integers too large for a float
 
@@ -39,11 +41,14 @@ class OpenLink:
 
 @dataclass(frozen=True)
 class ClickMap:
-    """A click on the body map: the X under the pointer (Plotly's customdata, [id, side]) and where it fell."""
+    """A click on the body map: the X Plotly reports (its customdata, [id, side]), where the click fell (figure
+    units), how large the figure is drawn (figure units per pixel) and whether the pointer is a finger (coarse)."""
 
     customdata: object = None
     x: object = None
     y: object = None
+    scale: object = None
+    coarse: object = False
 
 
 @dataclass(frozen=True)
@@ -152,7 +157,7 @@ def apply(state: ViewState, action: Action, dataset: Dataset, index: PainIndex |
         case SetMode(mode):
             return _same(state, mode=mode) if is_key(mode, MODES) else state
         case SetPatientView(on):
-            return _same(state, patient=on is True)
+            return _same(state, **patient_view(state, on is True))
     return state
 
 
@@ -164,8 +169,17 @@ def _same(state: ViewState, **changes) -> ViewState:
 
 def _click(state: ViewState, click: ClickMap, dataset: Dataset, index: PainIndex | None) -> ViewState:
     """An X click selects its point (explorer); a click on the body toggles its region (pain finder). Nothing in
-    study mode (the quiz hears its own clicks) or guided self-care, nor off an X or outside the body."""
+    study mode (the quiz hears its own clicks) or guided self-care, nor off an X or outside the body.
+
+    In the explorer the X is the one the click fell clearly nearest to; when it fell about as near to several, none
+    is picked: the view offers them to choose from (`triggerpoints.nearby_points`). Plotly's own pick is used only
+    when no X is within reach (Plotly reports one up to 20 px away) or the click came without its place and scale."""
     if state.mode == EXPLORE:
+        near = _xs_under(state, click, dataset)
+        if len(near) == 1:
+            return select_point(state, *near[0])
+        if len(near) > 1:
+            return replace(state, choices=near)
         custom = click.customdata
         if (
             isinstance(custom, list)
@@ -182,6 +196,14 @@ def _click(state: ViewState, click: ClickMap, dataset: Dataset, index: PainIndex
     return toggle_region(state, region) if region else state
 
 
+def _xs_under(state: ViewState, click: ClickMap, dataset: Dataset) -> tuple[tuple[str, str], ...]:
+    """The Xs a click may have meant (none when it came without its place or the figure's scale)."""
+    x, y, scale = coordinate(click.x), coordinate(click.y), coordinate(click.scale)
+    if x is None or y is None or scale is None or not 0 < scale <= MAX_SCALE:
+        return ()
+    return xs_meant(dataset, state.filters, x, y, scale, click.coarse is True)
+
+
 def coordinate(value: object) -> float | None:
     """A click coordinate when it is a finite number (Plotly never sends anything else)."""
     if not isinstance(value, int | float) or isinstance(value, bool) or abs(value) > MAX_COORDINATE:
@@ -190,8 +212,23 @@ def coordinate(value: object) -> float | None:
 
 
 def select_point(state: ViewState, point: str, side: str) -> ViewState:
-    """Selects a point (an X, a search result or a candidate) on a side."""
-    return replace(state, point=point, side=side)
+    """Selects a point (an X, a search result or a candidate) on a side; the patient view frames its pattern."""
+    return replace(state, point=point, side=side, zoom=PATTERN if state.patient else state.zoom)
+
+
+def patient_view(state: ViewState, on: bool) -> dict[str, object]:
+    """The changes of switching the patient view on or off.
+
+    On, with a point selected, the map frames that point's pattern. Off, a pattern zoom goes back to the whole body:
+    the view holds one zoom, so the one shown before the pattern is not kept (a link would have to carry it)."""
+    if on and state.point:
+        return {"patient": True, "zoom": PATTERN}
+    return {"patient": on, "zoom": WHOLE_BODY if not on and state.zoom == PATTERN else state.zoom}
+
+
+def _without_pattern(zoom: str) -> str:
+    """The zoom once no point is selected: the pattern of no point is the whole body, so the view says so."""
+    return WHOLE_BODY if zoom == PATTERN else zoom
 
 
 def toggle_region(state: ViewState, region_id: str) -> ViewState:
@@ -224,13 +261,13 @@ def remove_regions(state: ViewState, region_ids: tuple[str, ...]) -> ViewState:
 
 def clear_marks(state: ViewState) -> ViewState:
     """Unmarks every region and drops the selected candidate: the pain finder starts afresh (zoom and filters stay)."""
-    return replace(state, marked=(), point=None, side="right")
+    return replace(state, marked=(), point=None, side="right", zoom=_without_pattern(state.zoom))
 
 
 def start_from_condition(state: ViewState, dataset: Dataset, condition: str, side: str) -> ViewState:
     """Marks the regions where a condition is felt, on one side, in the pain finder."""
     marked = dataset.zone_regions(dataset.conditions[condition].felt_in, side)
-    return replace(state, mode=PAIN, marked=marked, point=None, side=side)
+    return replace(state, mode=PAIN, marked=marked, point=None, side=side, zoom=_without_pattern(state.zoom))
 
 
 def condition_query(dataset: Dataset, condition: str, side: str) -> str | None:

@@ -3,7 +3,8 @@
 `?point=<id>&side=left` is the explorer; `?pain=<region>,<region>` (optionally with a point) is the pain finder,
 where a group on a side (`temple-right`) marks every fine region of the group on that side;
 `mode=explore|study|self-care` keeps marks while in another mode, and `view=patient` is the patient view.
-`zoom=<area>|<view>` shows one area large (`zoom=head-neck|side`), `zoom=pattern` the selected point's X and zone;
+`zoom=<area>|<view>` shows one area large (`zoom=head-neck|side`), `zoom=pattern` the selected point's X and zone
+(what a patient-view link with a point and no zoom shows);
 `area=`, `condition=`, `technique=` and `selfcare=1` narrow the map. A shared link therefore opens exactly as it
 was.
 Nothing in a URL is trusted: unknown ids are named in a gentle note (made printable, `triggerpoints.untrusted`) and
@@ -22,7 +23,7 @@ from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import SIDES
 from triggerpoints.point_filters import PointFilters
 from triggerpoints.untrusted import MAX_ITEMS, MAX_KEY, MAX_QUERY, MAX_QUERY_FIELDS, shown
-from triggerpoints.zoom import WHOLE_BODY, zoom_choices
+from triggerpoints.zoom import PATTERN, WHOLE_BODY, zoom_choices
 
 EXPLORE, PAIN, STUDY, SELF_CARE = "explore", "pain", "study", "self-care"
 MODES = (EXPLORE, PAIN, STUDY, SELF_CARE)
@@ -45,6 +46,9 @@ class ViewState:
     patient: bool = False
     zoom: str = WHOLE_BODY
     filters: PointFilters = field(default_factory=PointFilters)
+    # The Xs a click fell among, offered to choose from (`triggerpoints.nearby_points`): a question of the moment,
+    # never written into the URL, so a link, reload or Back shows the view without it.
+    choices: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,11 @@ def known_zoom(dataset: Dataset, zoom: object) -> str:
     return zoom if is_choice else WHOLE_BODY
 
 
+def default_zoom(patient: bool, point: str | None) -> str:
+    """The zoom of a link that names none: the selected point's pattern in the patient view, else the whole body."""
+    return PATTERN if patient and point else WHOLE_BODY
+
+
 def _filters(query: dict[str, list[str]], dataset: Dataset, notes: list[str]) -> PointFilters:
     """The filters a link asks for; an unknown one is named in a note and left out."""
     keys, values = filter_keys(dataset), {}
@@ -156,7 +165,7 @@ def parse_view(search: object, dataset: Dataset) -> ParsedView:
         notes.append(f"“{shown(side)}” is not a side; showing the right side.")
         side = "right"
     patient = _first(query, "view") == PATIENT
-    requested_zoom = _first(query, "zoom") or WHOLE_BODY
+    requested_zoom = _first(query, "zoom") or default_zoom(patient, point)
     zoom = known_zoom(dataset, requested_zoom)
     if zoom != requested_zoom:
         notes.append(f"“{shown(requested_zoom)}” is not a part of the map to zoom to; showing the whole body.")
@@ -180,7 +189,8 @@ def view_query(state: ViewState) -> str:
             params["side"] = state.side
     if state.patient:
         params["view"] = PATIENT
-    if state.zoom != WHOLE_BODY:
+    if state.zoom != WHOLE_BODY or (state.patient and state.point):
+        # Written out in the patient view, whose links without a zoom frame the pattern (`default_zoom`).
         params["zoom"] = state.zoom
     for param, (name, _) in FILTER_FIELDS.items():
         if getattr(state.filters, name):

@@ -19,6 +19,9 @@ PATTERN = "pattern"
 PADDING = 14.0
 # A pattern smaller than this (figure units, about a head) is shown with some body around it, so it reads in place.
 MIN_PATTERN_SIZE = 170.0
+# The share of a pattern's frame kept clear above it, where the view's title hangs (a tall zone, such as gluteus
+# minimus down the leg, otherwise runs under the title).
+TITLE_BAND = 0.08
 VIEW_TITLES = {"front": "Front view", "back": "Back view", "side": "Right side view"}
 
 Ranges = tuple[list[float], list[float]]
@@ -148,7 +151,11 @@ def pattern_box(
     if point is not None:
         outlines.append([dataset.position(*point, view) for view in dataset.point_views(*point) if view in wanted])
     bounds = _bounds(outlines)
-    return _ranges(bounds, min_size) if bounds else None
+    if bounds is None:
+        return None
+    x_range, y_range = _ranges(bounds, min_size)
+    y_range[1] -= TITLE_BAND * (y_range[0] - y_range[1])
+    return x_range, y_range
 
 
 def pattern_layout(

@@ -132,3 +132,27 @@ def test_a_click_costs_at_most_two_requests(page, app_url, dataset, where, conso
             expect(page.locator(".marked-chip")).to_have_count(0 if n else 1)
         assert 1 <= len(made) <= 2, made
     assert console_errors == []
+
+
+def test_the_patient_view_opens_on_the_pattern_and_reload_keeps_it(page, app_url, dataset, console_errors):
+    """A patient-view link with a point frames the point's X and zone large, says so in the address, and a reload
+    (or a shared copy of that address) opens the same frame."""
+    open_app(page, f"{app_url}/?point=temporalis-1&view=patient")
+    expect(page).to_have_url(re.compile(r"zoom=pattern"))
+    x_range, y_range, _ = zoom_layout(dataset, "pattern", "temporalis-1", "right")
+    assert y_range[0] - y_range[1] < 300, "the frame is about the head, not the body (890 tall)"
+    for opened in ("link", "reload"):
+        page.wait_for_function(
+            f"""([xr, yr]) => {{
+              const [x0, x1] = {FIGURE}.layout.xaxis.range, [y0, y1] = {FIGURE}.layout.yaxis.range;
+              const near = (a, b) => Math.abs(a - b) < 0.01;
+              return near(y0, yr[0]) && near(y1, yr[1]) && near(x0 + x1, xr[0] + xr[1]);
+            }}""",
+            arg=[x_range, y_range],
+        )
+        if opened == "link":
+            page.reload()
+            page.wait_for_selector("#body-map .js-plotly-plot .scatterlayer")
+    expect(page).to_have_url(re.compile(r"zoom=pattern"))
+    expect(page.locator("#patient-switch")).to_be_checked()
+    assert console_errors == []

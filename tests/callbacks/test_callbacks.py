@@ -187,9 +187,13 @@ def test_unknown_page_gets_a_friendly_note(fixture_app, path):
 
 def test_patient_view_shows_only_the_selected_x(fixture_app):
     out = _view(f"{ids.PATIENT_SWITCH}.checked", True, search="?point=upper-trapezius-1", patient=True)
-    assert out["search"] == "?point=upper-trapezius-1&view=patient"
+    assert out["search"] == "?point=upper-trapezius-1&view=patient&zoom=pattern"
     assert out["page_class"] == "page mode-explore audience-patient"
-    assert _operations(out["figure"])[("data", POINTS_TRACE, "visible")] is False
+    assert out["zoom"] == "pattern"
+    operations = _operations(out["figure"])
+    assert operations[("data", POINTS_TRACE, "visible")] is False
+    (bottom, top) = operations[("layout", "yaxis", "range")]
+    assert bottom - top < 400, "framed on the pattern, not the whole body"
 
 
 def test_study_mode_leaves_the_zones_to_the_quiz(fixture_app):

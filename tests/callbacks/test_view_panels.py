@@ -197,3 +197,21 @@ def test_what_could_carry_a_script_is_refused(tree):
 def test_the_browser_script_posts_to_the_apps_route():
     script = (ASSETS / "view_panels.js").read_text()
     assert f"'{VIEW_PATH}'" in script
+
+
+def test_a_click_among_xs_offers_them_to_choose_from(client):
+    crowded = {**_click_x("sternocleidomastoid-1", "right"), "xvals": [170], "yvals": [126], "scale": 2.0}
+    answer = _answer(client, "?point=upper-trapezius-1", crowded)
+    assert answer["query"] == "?point=upper-trapezius-1"  # the view itself is unchanged: nothing was picked
+    details = _read(answer["details"])
+    assert "Several trigger points lie here:" in details
+    for side in ("left", "right"):
+        assert f'data-query="?point=sternocleidomastoid-1&side={side}"' in details or (
+            side == "right" and 'data-query="?point=sternocleidomastoid-1"' in details
+        )
+    assert details.count("<button") == 2
+
+
+def test_a_click_on_an_isolated_x_selects_it(client):
+    exact = {**_click_x("sternocleidomastoid-1", "left"), "xvals": [548], "yvals": [158], "scale": 2.0}
+    assert _answer(client, "", exact)["query"] == "?point=upper-trapezius-1"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 from shapely.geometry import Polygon
 
+from triggerpoints.figure import build_body_figure
+from triggerpoints.figure_shapes import SELECTED_PATH, SELECTED_SHAPES
 from triggerpoints.pain_finder import build_pain_index
 from triggerpoints.point_filters import PointFilters
 from triggerpoints.view_actions import (
@@ -26,7 +29,7 @@ from triggerpoints.view_actions import (
     condition_query,
 )
 from triggerpoints.view_state import EXPLORE, PAIN, SELF_CARE, STUDY, ViewState, parse_view, view_query
-from triggerpoints.zoom import WHOLE_BODY
+from triggerpoints.zoom import PATTERN, WHOLE_BODY, zoom_layout
 
 UT, SCM = "upper-trapezius-1", "sternocleidomastoid-1"
 HEAD = "head-neck|front"
@@ -50,8 +53,12 @@ CHANGES = [
     ("an X selects its point", ViewState(), ClickMap([SCM, "left"]), ViewState(point=SCM, side="left")),
     ("an X keeps the zoom and filters", ViewState(zoom=HEAD, filters=TENNIS), ClickMap([SCM, "right"]),
      ViewState(point=SCM, zoom=HEAD, filters=TENNIS)),
-    ("an X in the patient view", ViewState(patient=True), ClickMap([UT, "left"]),
-     ViewState(point=UT, side="left", patient=True)),
+    ("an X in the patient view frames its pattern", ViewState(patient=True), ClickMap([UT, "left"]),
+     ViewState(point=UT, side="left", patient=True, zoom=PATTERN)),
+    ("a search result in the patient view frames its pattern, not the area zoomed to",
+     ViewState(point=SCM, patient=True, zoom=HEAD), SelectPoint(UT), ViewState(point=UT, patient=True, zoom=PATTERN)),
+    ("outside the patient view a new point keeps the pattern zoom", ViewState(point=SCM, zoom=PATTERN),
+     SelectPoint(UT, "right"), ViewState(point=UT, zoom=PATTERN)),
     ("a search result selects on the right", ViewState(point=SCM, side="left"), SelectPoint(UT, "right"),
      ViewState(point=UT)),
     ("the guided picker keeps the side", ViewState(SELF_CARE, side="left"), SelectPoint(SCM),
@@ -79,7 +86,27 @@ CHANGES = [
     ("switching mode keeps marks, point, zoom and filters",
      ViewState(PAIN, ("temple-right",), UT, zoom=HEAD, filters=TENNIS), SetMode(EXPLORE),
      ViewState(EXPLORE, ("temple-right",), UT, zoom=HEAD, filters=TENNIS)),
-    ("the patient view", ViewState(point=UT), SetPatientView(True), ViewState(point=UT, patient=True)),
+    ("the patient view frames the selected point's pattern", ViewState(point=UT, zoom=HEAD), SetPatientView(True),
+     ViewState(point=UT, patient=True, zoom=PATTERN)),
+    ("the patient view without a point keeps the zoom", ViewState(zoom=HEAD), SetPatientView(True),
+     ViewState(patient=True, zoom=HEAD)),
+    ("leaving the patient view leaves the pattern for the whole body", ViewState(point=UT, patient=True, zoom=PATTERN),
+     SetPatientView(False), ViewState(point=UT)),
+    ("leaving the patient view keeps an area the user zoomed to", ViewState(point=UT, patient=True, zoom=HEAD),
+     SetPatientView(False), ViewState(point=UT, zoom=HEAD)),
+    ("the whole body chosen in the patient view stays", ViewState(point=UT, patient=True, zoom=PATTERN),
+     SetZoom(WHOLE_BODY), ViewState(point=UT, patient=True)),
+    ("Clear drops the pattern zoom with the point", ViewState(PAIN, ("jaw-right",), UT, patient=True, zoom=PATTERN),
+     ClearMarks(), ViewState(PAIN, patient=True)),
+    ("a condition drops the pattern zoom with the point", ViewState(point=UT, zoom=PATTERN),
+     StartFromCondition("tennis-elbow", "left"),
+     ViewState(PAIN, ("outer-elbow-left", "back-of-forearm-left"), None, "left")),
+    ("a patient-view link with a point frames its pattern", ViewState(), OpenLink(f"?point={UT}&view=patient"),
+     ViewState(point=UT, patient=True, zoom=PATTERN)),
+    ("a patient-view link that names the whole body keeps it", ViewState(),
+     OpenLink(f"?point={UT}&view=patient&zoom=whole-body"), ViewState(point=UT, patient=True)),
+    ("a patient-view link without a point is the whole body", ViewState(), OpenLink("?view=patient"),
+     ViewState(patient=True)),
     ("a link is the view it names", ZOOMED, OpenLink("?pain=jaw-right&zoom=hip-thigh-knee|front"),
      ViewState(PAIN, ("jaw-right",), zoom=LEGS)),
     ("Back to an empty query is the plain explorer", ZOOMED, OpenLink(""), ViewState()),
@@ -161,3 +188,25 @@ def test_links_built_for_candidates_and_conditions(fixture_dataset):
     )
     assert condition_query(fixture_dataset, "tennis-elbow", "right") == "?pain=outer-elbow-right,back-of-forearm-right"
     assert condition_query(fixture_dataset, "stiff-neck", "right") is None
+
+
+def test_a_candidate_in_the_patient_view_opens_on_its_pattern(fixture_dataset):
+    """A candidate's link, Share, reload and Back all carry the pattern zoom: it is in the URL."""
+    query = candidate_query(ViewState(PAIN, ("temple-right",), patient=True), UT, "left")
+    assert query == "?pain=temple-right&point=upper-trapezius-1&side=left&view=patient&zoom=pattern"
+    assert apply(ViewState(), OpenLink(query), fixture_dataset).zoom == PATTERN
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+def test_the_selection_ring_stays_smaller_than_the_pattern_it_marks(fixture_dataset, side):
+    """The ring is drawn in pixels, so it keeps its size when the map zooms; the pattern fills the figure's space.
+
+    On a phone (a plot about 340 px square, the axes kept at equal scale) the ring is far smaller than the frame."""
+    ring = build_body_figure(fixture_dataset).layout.shapes[SELECTED_SHAPES[0]]
+    assert (ring.xsizemode, ring.ysizemode) == ("pixel", "pixel")
+    ring_px = 2 * max(abs(float(n)) for n in re.findall(r"-?\d+(?:\.\d+)?", SELECTED_PATH) if n)
+    for point in fixture_dataset.points:
+        state = apply(ViewState(patient=True), SelectPoint(point, side), fixture_dataset)
+        (x0, x1), (y0, y1), _ = zoom_layout(fixture_dataset, state.zoom, state.point, state.side)
+        px_per_unit = min(340 / (x1 - x0), 340 / (y0 - y1))
+        assert ring_px < min(x1 - x0, y0 - y1) * px_per_unit / 4, point

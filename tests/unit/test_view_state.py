@@ -12,7 +12,7 @@ from triggerpoints.areas import NAV_AREAS
 from triggerpoints.point_filters import PointFilters
 from triggerpoints.untrusted import MAX_ITEMS, MAX_QUERY, MAX_QUERY_FIELDS
 from triggerpoints.view_state import EXPLORE, PAIN, SELF_CARE, STUDY, ViewState, parse_view, view_query
-from triggerpoints.zoom import zoom_choices
+from triggerpoints.zoom import PATTERN, zoom_choices
 
 
 @pytest.mark.parametrize(
@@ -131,7 +131,8 @@ def test_starting_from_a_condition_marks_where_it_is_felt(dataset):
     [
         ("?mode=study", ViewState(STUDY)),
         ("?mode=self-care&point=soleus-1&side=left", ViewState(SELF_CARE, (), "soleus-1", "left")),
-        ("?point=soleus-1&view=patient", ViewState(point="soleus-1", patient=True)),
+        ("?point=soleus-1&view=patient", ViewState(point="soleus-1", patient=True, zoom=PATTERN)),
+        ("?point=soleus-1&view=patient&zoom=whole-body", ViewState(point="soleus-1", patient=True)),
         ("?pain=heel-pad-left&view=patient", ViewState(PAIN, ("heel-pad-left",), patient=True)),
         ("?mode=nonsense", ViewState()),
     ],
@@ -142,8 +143,11 @@ def test_other_modes_and_the_patient_view_from_url(dataset, query, expected):
 
 
 def test_share_link_carries_patient_view_points_side_and_marks():
-    state = ViewState(PAIN, ("heel-left", "sole-left"), "soleus-1", "left", patient=True)
-    assert view_query(state) == "?pain=heel-left,sole-left&point=soleus-1&side=left&view=patient"
+    state = ViewState(PAIN, ("heel-left", "sole-left"), "soleus-1", "left", patient=True, zoom=PATTERN)
+    assert view_query(state) == "?pain=heel-left,sole-left&point=soleus-1&side=left&view=patient&zoom=pattern"
+    # The patient view's links without a zoom frame the pattern, so the whole body is written out there.
+    whole = ViewState(point="soleus-1", patient=True)
+    assert view_query(whole) == "?point=soleus-1&view=patient&zoom=whole-body"
 
 
 @pytest.mark.parametrize("junk", [5, ["?point=soleus-1"], {"point": "soleus-1"}, b"?point=soleus-1"])
@@ -264,6 +268,9 @@ def test_unknown_zoom_and_filters_become_gentle_notes(fixture_dataset, query, no
 
 
 def test_old_links_open_as_before(fixture_dataset):
-    """Links written before zoom and filters were in the URL open the same view, at the whole body, unfiltered."""
+    """Links written before zoom and filters were in the URL open the same view, unfiltered; the patient view with a
+    point now frames that point's pattern (issue 13), as the same view chosen today does."""
     old = parse_view("?pain=temple-right&point=upper-trapezius-1&side=left&view=patient", fixture_dataset)
-    assert old == views.ParsedView(ViewState(PAIN, ("temple-right",), "upper-trapezius-1", "left", patient=True))
+    assert old == views.ParsedView(
+        ViewState(PAIN, ("temple-right",), "upper-trapezius-1", "left", patient=True, zoom=PATTERN)
+    )

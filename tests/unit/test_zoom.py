@@ -90,6 +90,18 @@ def test_a_pattern_box_covers_every_region_and_the_x(dataset):
     assert pattern_box(dataset, [], None) is None
 
 
+@pytest.mark.parametrize("point", ["temporalis-1", "upper-trapezius-1", "gluteus-minimus-1"])
+def test_a_pattern_leaves_room_above_it_for_the_view_title(dataset, point):
+    """The title hangs 3% down the frame: the pattern starts below the band kept for it."""
+    regions = pattern_regions(dataset, point, "right")
+    (x0, x1), (bottom, top), labels = pattern_layout(dataset, point, "right")
+    title_y = top + (bottom - top) * 0.03
+    ys = [
+        y for r in regions for v in dataset.regions[r].views for x, y in dataset.regions[r].outline(v) if x0 <= x <= x1
+    ]
+    assert min(ys) > title_y + (bottom - top) * 0.04
+
+
 def test_a_small_pattern_is_shown_with_some_body_around_it(dataset):
     x_range, y_range = pattern_box(dataset, ["little-toe-right"], views=["front"])
     assert x_range[1] - x_range[0] >= 170 and y_range[0] - y_range[1] >= 170
