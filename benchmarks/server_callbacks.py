@@ -77,7 +77,11 @@ def measure(data_dir: str | None = None, repeats: int = 300) -> tuple[str, dict[
 
     # The same areas on either dataset (the synthetic one cuts each area into parts named after it).
     def right(area: str) -> str:
-        return next(r for r in dataset.regions if r.startswith(area) and r.endswith("-right"))
+        return next(
+            r
+            for r, region in dataset.regions.items()
+            if region.side == "right" and (region.group == area or r.startswith(area))
+        )
 
     # A click on the front of the head, with the jaw and the back of the head already marked.
     region_click = {"points": [], "xvals": [145.0], "yvals": [60.0]}

@@ -47,7 +47,8 @@ def test_share_copies_a_link_that_opens_exactly_this_view(page, app_url, context
     page.locator("#share").click()
     expect(page.locator("#share-note")).to_contain_text("Link copied")
     copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied.endswith("/?pain=heel-pad-left,arch-left&point=soleus-1&side=left&view=patient")
+    # The patient view opens on the point's pattern, and the link keeps that zoom.
+    assert copied.endswith("/?pain=heel-pad-left,arch-left&point=soleus-1&side=left&view=patient&zoom=pattern")
     other = context.new_page()
     open_app(other, copied)
     expect(other.locator(".marked-chip")).to_have_count(2)
