@@ -94,17 +94,18 @@ def write_svgs(names: list[str], scratch: Path) -> list[Path]:
     return paths
 
 
-def screenshot(svgs: list[Path]) -> list[Path]:
-    """Screenshots each SVG to a PNG in docs/screenshots/atlas/, with the system Chromium; returns the PNGs."""
+def screenshot(svgs: list[Path], out: Path = OUT) -> list[Path]:
+    """Screenshots each SVG to a PNG in `out` (docs/screenshots/atlas/), with the system Chromium; returns the PNGs."""
     from playwright.sync_api import sync_playwright
 
+    out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         page = browser.new_page(device_scale_factor=1)
         pngs = []
         for svg in svgs:
             page.goto(svg.as_uri())
-            png = OUT / f"{svg.stem}.png"
+            png = out / f"{svg.stem}.png"
             page.locator("svg").screenshot(path=str(png))
             pngs.append(png)
         browser.close()

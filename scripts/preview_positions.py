@@ -17,13 +17,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from scripts.preview_atlas import screenshot  # noqa: E402
 from triggerpoints.atlas.frame import CANVAS_BOTTOM, CANVAS_LEFT, CANVAS_RIGHT, CANVAS_TOP, VIEW_CENTERS  # noqa: E402
 from triggerpoints.atlas.svg import LIGHT, render_svg  # noqa: E402
 from triggerpoints.atlas.views import build_views  # noqa: E402
 from triggerpoints.point_positions import PointPosition, check_positions  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "atlas" / "positions"
-CHROMIUM = "/usr/bin/chromium"
 ALL_VIEWS = ("front", "back", "side")
 
 # name -> (views, box (x0, y0, x1, y1), width in pixels)
@@ -105,24 +105,6 @@ def write_svgs(names: list[str], scratch: Path) -> list[Path]:
     return paths
 
 
-def screenshot(svgs: list[Path]) -> list[Path]:
-    """Screenshots each SVG to a PNG in docs/screenshots/atlas/positions/ with the system Chromium."""
-    from playwright.sync_api import sync_playwright
-
-    OUT.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(device_scale_factor=1)
-        pngs = []
-        for svg in svgs:
-            page.goto(svg.as_uri())
-            png = OUT / f"{svg.stem}.png"
-            page.locator("svg").screenshot(path=str(png))
-            pngs.append(png)
-        browser.close()
-    return pngs
-
-
 def main() -> None:
     """Parses the arguments and draws the pictures."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -131,7 +113,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         svgs = write_svgs(args.only or list(PICTURES), Path(scratch))
-        written = svgs if args.svg_only else screenshot(svgs)
+        written = svgs if args.svg_only else screenshot(svgs, OUT)
         print("\n".join(str(p) for p in written))
 
 
