@@ -22,7 +22,6 @@ from pathlib import Path
 
 from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import unary_union
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,13 +30,12 @@ from triggerpoints.atlas.fine_areas import build_fine_areas, fine_areas_of_group
 from triggerpoints.atlas.frame import VIEW_CENTERS, VIEWS  # noqa: E402
 from triggerpoints.atlas.svg import LIGHT, render_svg  # noqa: E402
 from triggerpoints.atlas.views import build_views  # noqa: E402
+from triggerpoints.figure_shapes import smooth_zone  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots" / "atlas" / "zones"
 CHROMIUM = "/usr/bin/chromium"
 ESSENTIAL = ("#b22222", "#7a1010")  # fill, line (the app's colours, triggerpoints/figure.py)
 SPILLOVER = ("#f8c9c5", "#c0504a")
-SMOOTH = 1.5  # radius that closes the seams between tiles, in figure units
-ROUNDING = 4  # rounds of corner cutting that round the tiles' corners
 MARGIN = 12.0  # around the zone and the X in each cropped view
 MIN_SIZE = 90.0  # the smallest crop, so the body around a small zone still shows
 PANEL_HEIGHT = 420  # pixels per view, at most
@@ -53,32 +51,13 @@ def expand(cell: str) -> set[str]:
 
 
 def zone_shape(areas: set[str], view: str) -> BaseGeometry:
-    """One smooth outline of the areas on the person's right side of a view, kept within the silhouette."""
-    tiles = [a.polygon for a in build_fine_areas() if a.view == view and a.side == "right" and a.area in areas]
-    if not tiles:
-        return Polygon()
-    body = Polygon(build_views()[view].silhouette).buffer(0)
-    merged = unary_union(tiles).buffer(SMOOTH, join_style="mitre").buffer(-SMOOTH, join_style="mitre")
-    return unary_union([rounded(p) for p in getattr(merged, "geoms", [merged])]).intersection(body)
-
-
-def chaikin(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """A closed ring with every corner cut a quarter of the way along its edges (Chaikin's scheme)."""
-    out = []
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
-        out += [(0.75 * x0 + 0.25 * x1, 0.75 * y0 + 0.25 * y1), (0.25 * x0 + 0.75 * x1, 0.25 * y0 + 0.75 * y1)]
-    return out
-
-
-def rounded(polygon: Polygon) -> BaseGeometry:
-    """The polygon with its corners rounded (holes included)."""
-    rings = []
-    for ring in (polygon.exterior, *polygon.interiors):
-        coords = list(ring.coords)[:-1]
-        for _ in range(ROUNDING):
-            coords = chaikin(coords)
-        rings.append(coords)
-    return Polygon(rings[0], rings[1:]).buffer(0)
+    """The zone as the app draws it: one smooth outline of the areas on the person's right side of a view."""
+    outlines = tuple(
+        tuple((x, y) for x, y in a.polygon.exterior.coords[:-1])
+        for a in build_fine_areas()
+        if a.view == view and a.side == "right" and a.area in areas
+    )
+    return smooth_zone(view, outlines) if outlines else Polygon()
 
 
 def svg_path(shape: BaseGeometry) -> str:
