@@ -41,10 +41,12 @@ register = callbacks.register  # binds this module's callbacks to the app being 
 GRAPH_CONFIG = {"displayModeBar": False, "responsive": True, "scrollZoom": False, "doubleClick": False}
 
 
-def create_body_map(figure: go.Figure, zoom: Component) -> html.Div:
-    """The figure, then a row with the legend (what the X and the two shades mean) and the zoom control."""
+def create_body_map(figure: go.Figure, zoom: Component, view_switch: Component) -> html.Div:
+    """The view switch, the figure, then a row with the legend (what the X and the two shades mean) and the zoom
+    control."""
     return html.Div(
         [
+            view_switch,
             html.Div(
                 [
                     dcc.Graph(
@@ -53,6 +55,8 @@ def create_body_map(figure: go.Figure, zoom: Component) -> html.Div:
                         config=GRAPH_CONFIG,
                         className="body-map-graph",
                         clear_on_unhover=True,
+                        # Follows its frame's size too, not only the window's: a phone's zoom gives it a taller one.
+                        responsive=True,
                     ),
                     dcc.Tooltip(id=ids.REGION_TOOLTIP, direction="top", className="region-tooltip"),
                 ],

@@ -9,6 +9,7 @@ BROWSE_LIST = "browse-list"
 BROWSE_GROUPS = "browse-groups"
 SEARCH_RESULT = "search-result"  # type of the pattern-matching ids of the result buttons
 ZOOM = "zoom"
+VIEW_SWITCH = "view-switch"
 PAGE_NOTE = "page-note"
 MODE = "mode"
 PAIN_PANEL = "pain-panel"

@@ -40,7 +40,9 @@ PIECES_WITH_CALLBACKS = (guided_self_care, navigation, page_note, search, study_
 
 def create_layout(dataset: Dataset) -> dmc.MantineProvider:
     """The whole page for a dataset (the figure is built here, once)."""
-    map_with_zoom = body_map.create_body_map(build_body_figure(dataset), zoom.create_zoom(dataset))
+    map_with_zoom = body_map.create_body_map(
+        build_body_figure(dataset), zoom.create_zoom(dataset), zoom.create_view_switch()
+    )
     panels = [
         pain_finder.create_pain_finder(dataset),
         html.Div(

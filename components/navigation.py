@@ -21,6 +21,7 @@ from components.callbacks import Callbacks
 from components.context import current_dataset
 from components.pain_finder import marked_chips
 from components.toolbar import handout_link
+from components.zoom import SWITCH_CHOICES, switch_value
 from triggerpoints.data import Dataset
 from triggerpoints.handout_links import parse_handout_list
 from triggerpoints.view_actions import (
@@ -38,6 +39,7 @@ from triggerpoints.view_actions import (
     apply,
 )
 from triggerpoints.view_state import EXPLORE, PAIN, SELF_CARE, STUDY, ViewState, parse_view, view_query
+from triggerpoints.zoom import WHOLE_BODY
 
 callbacks = Callbacks()
 register = callbacks.register  # binds this module's callbacks to the app being built
@@ -69,8 +71,21 @@ def action_for(trigger: object, value: object, inputs: dict[str, Any]) -> Action
         ids.MODE: lambda: SetMode(value),
         ids.PATIENT_SWITCH: lambda: SetPatientView(value),
         ids.ZOOM: lambda: SetZoom(value),
+        ids.VIEW_SWITCH: lambda: SetZoom(value),
     }
     return actions[trigger]() if trigger in actions else None
+
+
+def page_class_of(state: ViewState) -> str:
+    """The page's classes: the mode, the patient view, and whether the map shows one whole view or a part of one
+    large (a phone then gives the map a taller frame)."""
+    classes = ["page", f"mode-{state.mode}"]
+    classes += ["audience-patient"] if state.patient else []
+    if state.zoom in SWITCH_CHOICES and state.zoom != WHOLE_BODY:
+        classes.append("map-one-view")
+    elif state.zoom != WHOLE_BODY:
+        classes.append("map-zoomed")
+    return " ".join(classes)
 
 
 def guided_selection(before: ViewState | None, state: ViewState) -> object:
@@ -99,21 +114,22 @@ def render(dataset: Dataset, state: ViewState, before: ViewState | None, inputs:
     before: the view the page showed (None: unknown, so every part is drawn). Each part sent makes the browser
     re-render it, which costs far more than building it here."""
     was = before or ViewState(mode="")
-    query = view_query(state)
+    query = view_query(state, dataset)
     selection = guided_selection(before, state)
     filters = state.filters
-    page_class = f"page mode-{state.mode}" + (" audience-patient" if state.patient else "")
+    page_class = page_class_of(state)
     link_changed = before is None or ctx.triggered_id == ids.HANDOUT_LIST or (was.point, was.side) != (
         state.point, state.side)  # fmt: skip
     href, label = handout_link(dataset, parse_handout_list(inputs["handout"]), query) if link_changed else (None, None)
     return {
         "figure": view_patch(dataset, state, before),
         "mode": _changed(state.mode, inputs["mode"]),
-        "page_class": no_update if (was.mode, was.patient) == (state.mode, state.patient) else page_class,
+        "page_class": no_update if before and page_class_of(was) == page_class else page_class,
         "patient": _changed(state.patient, inputs["patient"]),
         "chips": no_update if before and was.marked == state.marked else marked_chips(dataset, state.marked),
         "search": _changed(query, inputs["search"]),
         "zoom": _changed(state.zoom, inputs["zoom"]),
+        "view_switch": _changed(switch_value(state.zoom), inputs["view_switch"]),
         "nav": _changed(filters.nav_area, inputs["nav"]),
         "cond": _changed(filters.condition, inputs["cond"]),
         "tech": _changed(filters.technique, inputs["tech"]),
@@ -138,6 +154,7 @@ OUTPUTS = dict(
     chips=Output(ids.MARKED_CHIPS, "children"),
     search=Output(ids.URL, "search"),
     zoom=Output(ids.ZOOM, "value"),
+    view_switch=Output(ids.VIEW_SWITCH, "value"),
     nav=Output(ids.FILTER_NAV, "value"),
     cond=Output(ids.FILTER_CONDITION, "value"),
     tech=Output(ids.FILTER_TECHNIQUE, "value"),
@@ -170,6 +187,7 @@ OUTPUTS = dict(
         tech=Input(ids.FILTER_TECHNIQUE, "value"),
         self_care=Input(ids.FILTER_SELF_CARE, "checked"),
         zoom=Input(ids.ZOOM, "value"),
+        view_switch=Input(ids.VIEW_SWITCH, "value"),
         search=Input(ids.URL, "search"),
         handout=Input(ids.HANDOUT_LIST, "data"),
         condition_side=State(ids.CONDITION_SIDE, "value"),
@@ -193,13 +211,15 @@ def update_view(
     tech: object,
     self_care: object,
     zoom: object,
+    view_switch: object,
     search: object,
     handout: object,
     condition_side: object,
 ) -> dict[str, Any]:
     """Applies the action that fired to the view in the URL, and draws the new view."""
     inputs = {"mode": mode, "patient": patient, "nav": nav, "cond": cond, "tech": tech, "self_care": self_care,
-              "zoom": zoom, "search": search, "handout": handout, "condition_side": condition_side}  # fmt: skip
+              "zoom": zoom, "view_switch": view_switch, "search": search, "handout": handout,
+              "condition_side": condition_side}  # fmt: skip
     dataset = current_dataset()
     shown = parse_view(search, dataset).state
     trigger = ctx.triggered_id

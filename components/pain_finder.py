@@ -171,7 +171,7 @@ def candidates_section(dataset: Dataset, candidates: list[Candidate], state: Vie
                     type="button",
                     className="candidate" + (" is-selected" if is_selected else ""),
                     **{"aria-pressed": "true" if is_selected else "false",
-                       "data-query": candidate_query(state, candidate.point_id, candidate.side)},
+                       "data-query": candidate_query(state, candidate.point_id, candidate.side, dataset)},
                 ),
                 **{"data-point-id": candidate.point_id, "data-side": candidate.side},
             )

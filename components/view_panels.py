@@ -49,7 +49,7 @@ def details_panel(dataset: Dataset, state: ViewState, notes: tuple[str, ...] = (
     """The details panel for a view: the Xs a click fell among, the point (for the therapist, or in plain words for
     the patient) or a welcome."""
     if state.choices:
-        queries = tuple(candidate_query(state, point_id, side) for point_id, side in state.choices)
+        queries = tuple(candidate_query(state, point_id, side, dataset) for point_id, side in state.choices)
         return render_choices(dataset, state.choices, queries)
     if state.point and state.patient:
         return render_patient_details(dataset, state.point, state.side, link_notes(notes))
@@ -107,7 +107,7 @@ def answer_view(dataset: Dataset, index: PainIndex, body: object) -> dict:
         if clicked is state:
             return {"query": None}
         state, notes = clicked, ()
-    return {"query": view_query(state), **view_panels(dataset, index, state, notes)}
+    return {"query": view_query(state, dataset), **view_panels(dataset, index, state, notes)}
 
 
 # The panels follow the view: drawn again whenever it changes (a link, Back, search, a chip, a filter...). The

@@ -1,4 +1,5 @@
-"""The zoom control: shows one area of one view large, for crowded places like the face and neck.
+"""The zoom controls: the view switch (all three views, or one whole view large, which is what a phone needs) and
+the select that shows one area of one view large, for crowded places like the face and neck.
 
 The zoom is part of the view (in the URL): `navigation.update_view` reads this control and sets it from the view."""
 
@@ -8,9 +9,10 @@ import dash_mantine_components as dmc
 
 from components import ids
 from triggerpoints.data import Dataset
-from triggerpoints.zoom import PATTERN, WHOLE_BODY, zoom_options
+from triggerpoints.zoom import PATTERN, VIEW_TITLES, WHOLE_BODY, whole_view, zoom_options
 
 PATTERN_LABEL = "The selected point's pattern"
+SWITCH_CHOICES = (WHOLE_BODY, *(whole_view(view) for view in VIEW_TITLES))
 
 
 def zoom_choices_offered(dataset: Dataset) -> list[dict]:
@@ -35,4 +37,24 @@ def create_zoom(dataset: Dataset) -> dmc.Select:
         className="zoom-select",
         size="sm",
         comboboxProps={"zIndex": 400},
+    )
+
+
+def switch_value(zoom: str) -> str:
+    """What the view switch shows for a zoom: its choice, or nothing lit for an area or a pattern."""
+    return zoom if zoom in SWITCH_CHOICES else ""
+
+
+def create_view_switch() -> dmc.SegmentedControl:
+    """All three views side by side, or one whole view filling the map: the front, the back or the right side."""
+    labels = {WHOLE_BODY: "All views", **{whole_view(view): title.removesuffix(" view") for view, title in
+              VIEW_TITLES.items()}}  # fmt: skip
+    return dmc.SegmentedControl(
+        id=ids.VIEW_SWITCH,
+        data=[{"value": choice, "label": labels[choice]} for choice in SWITCH_CHOICES],
+        value=WHOLE_BODY,
+        size="xs",
+        radius="md",
+        className="view-switch",
+        **{"aria-label": "Views shown on the map"},
     )

@@ -274,9 +274,9 @@ def condition_query(dataset: Dataset, condition: str, side: str) -> str | None:
     """The pain-finder link that starts from a condition on a side (None when it is not felt in one place)."""
     if not dataset.conditions[condition].felt_in:
         return None
-    return view_query(start_from_condition(ViewState(), dataset, condition, side))
+    return view_query(start_from_condition(ViewState(), dataset, condition, side), dataset)
 
 
-def candidate_query(state: ViewState, point: str, side: str) -> str:
+def candidate_query(state: ViewState, point: str, side: str, dataset: Dataset | None = None) -> str:
     """The link a candidate in the pain finder opens: this view with that point selected."""
-    return view_query(select_point(state, point, side))
+    return view_query(select_point(state, point, side), dataset)

@@ -173,16 +173,18 @@ def parse_view(search: object, dataset: Dataset) -> ParsedView:
     return ParsedView(ViewState(mode, tuple(marked), point, side, patient, zoom, filters), tuple(notes))
 
 
-def view_query(state: ViewState) -> str:
-    """The URL query for a view state (defaults, such as the right side or the whole body, are left out)."""
+def view_query(state: ViewState, dataset: Dataset | None = None) -> str:
+    """The URL query for a view state (defaults, such as the right side or the whole body, are left out); given the
+    dataset, a group whose regions on a side are all marked is written as the group (`pain=temple-right`)."""
     params: dict[str, str] = {}
+    marks = ",".join(dataset.folded(state.marked) if dataset else state.marked)
     if state.mode == PAIN:
-        params["pain"] = ",".join(state.marked)
+        params["pain"] = marks
     elif state.mode != EXPLORE or state.marked:
         params["mode"] = state.mode
         if state.marked:
             # Other modes keep the marks in the link, so switching back to the pain finder finds them again.
-            params["pain"] = ",".join(state.marked)
+            params["pain"] = marks
     if state.point:
         params["point"] = state.point
         if state.side != "right":

@@ -1,7 +1,8 @@
 """Zoom boxes: the part of the canvas to show for a navigation area on a view, or for one point's pattern.
 
 The canvas holds three views side by side (front, back and the right side). A zoom choice is "<area>|<view>"
-(`head-neck|side`), the whole body, or PATTERN: the selected point's X and referral zone, framed on the view(s)
+(`head-neck|side`), one whole view ("whole-body|side", what the view switch picks on a phone), the whole body, or
+PATTERN: the selected point's X and referral zone, framed on the view(s)
 they lie on. The frames here are plain numbers; the figure's owner turns them into axis ranges on the map.
 """
 
@@ -32,11 +33,23 @@ def whole_body() -> tuple[list[float], list[float], list[dict]]:
     return [0.0, CANVAS_WIDTH], [CANVAS_BOTTOM, CANVAS_TOP], view_annotations()
 
 
+def whole_view(view: str) -> str:
+    """The zoom that shows one whole view large ("whole-body|front")."""
+    return f"{WHOLE_BODY}|{view}"
+
+
+def shown_view(zoom: str) -> str | None:
+    """The one view a zoom shows ("head-neck|side" shows the side), or None for several (the whole body, a pattern)."""
+    view = zoom.partition("|")[2]
+    return view if view in VIEWS else None
+
+
 def zoom_choices(dataset: Dataset) -> frozenset[str]:
-    """Every zoom a view may hold: "<area>|<view>" for each navigation area with regions on that view, the whole
-    body, and the selected point's pattern."""
+    """Every zoom a view may hold: "<area>|<view>" for each navigation area with regions on that view, each whole
+    view, the whole body, and the selected point's pattern."""
     boxes = {f"{region.nav_area}|{view}" for region in dataset.regions.values() for view in region.views}
-    return frozenset({WHOLE_BODY, PATTERN, *boxes})
+    views = {whole_view(region_view) for region in dataset.regions.values() for region_view in region.views}
+    return frozenset({WHOLE_BODY, PATTERN, *boxes, *views})
 
 
 def zoom_options(dataset: Dataset) -> list[dict]:
@@ -44,7 +57,8 @@ def zoom_options(dataset: Dataset) -> list[dict]:
     groups = [{"group": "", "items": [{"value": WHOLE_BODY, "label": "Whole body"}]}]
     for view in VIEWS:
         present = {region.nav_area for region in dataset.regions.values() if view in region.views}
-        items = [
+        whole = [{"value": whole_view(view), "label": f"Whole {VIEW_TITLES[view].lower()}"}] if present else []
+        items = whole + [
             {"value": f"{nav}|{view}", "label": f"{label} ({'right side' if view == 'side' else view})"}
             for nav, label in NAV_AREAS.items()
             if nav in present
@@ -81,9 +95,10 @@ def _labelled(views: tuple[str, ...], x_range: list[float], y_range: list[float]
 
 
 def nav_area_box(dataset: Dataset, nav_area: str, view: str) -> Ranges | None:
-    """The x range and reversed y range framing a navigation area on a view, or None if it has no regions there."""
+    """The x range and reversed y range framing a navigation area on a view (every area for WHOLE_BODY), or None if
+    it has no regions there."""
     outlines = (region.outline(view) for region in dataset.regions.values()
-                if region.nav_area == nav_area and view in region.views)  # fmt: skip
+                if nav_area in (region.nav_area, WHOLE_BODY) and view in region.views)  # fmt: skip
     bounds = _bounds(outlines)
     return _ranges(bounds) if bounds else None
 

@@ -25,7 +25,7 @@ def _view(prop: str, value, search: str = "", **inputs) -> dict:
     """Calls update_view as if `prop` ("view-request.data", a pattern id json + ".n_clicks", ...) fired."""
     args = dict(drawn=None, results=[], browse=[], guided=None, chips=[], clear=0, added=None,
                 condition=None, mode="explore", patient=False, nav=None, cond=None, tech=None, self_care=False,
-                zoom="whole-body", search=search, handout=[], condition_side="right")  # fmt: skip
+                zoom="whole-body", view_switch="whole-body", search=search, handout=[], condition_side="right")  # fmt: skip
     args.update(inputs)
     out = call_in_context(update_view, triggered=(prop, value), **args)
     assert set(out) == set(OUTPUTS)
@@ -188,7 +188,7 @@ def test_unknown_page_gets_a_friendly_note(fixture_app, path):
 def test_patient_view_shows_only_the_selected_x(fixture_app):
     out = _view(f"{ids.PATIENT_SWITCH}.checked", True, search="?point=upper-trapezius-1", patient=True)
     assert out["search"] == "?point=upper-trapezius-1&view=patient&zoom=pattern"
-    assert out["page_class"] == "page mode-explore audience-patient"
+    assert out["page_class"] == "page mode-explore audience-patient map-zoomed"
     assert out["zoom"] == "pattern"
     operations = _operations(out["figure"])
     assert operations[("data", POINTS_TRACE, "visible")] is False
@@ -285,3 +285,20 @@ def test_the_search_box_reads_only_its_first_characters(fixture_app):
     found = call_in_context(show_results, "SCM" + " " * 1_000_000)
     assert [b.id["point"] for b in found] == ["sternocleidomastoid-1"]
     assert call_in_context(show_results, " " * MAX_SEARCH + "SCM") == [], "what lies past MAX_SEARCH is not read"
+
+
+def test_the_view_switch_shows_one_whole_view_large_and_says_so_in_the_url(fixture_app):
+    out = _view(
+        f"{ids.VIEW_SWITCH}.value", "whole-body|front", "?point=upper-trapezius-1", view_switch="whole-body|front"
+    )
+    assert out["search"] == "?point=upper-trapezius-1&zoom=whole-body|front"
+    assert out["zoom"] == "whole-body|front" and out["view_switch"] is no_update
+    assert "map-one-view" in out["page_class"].split(), "a phone gives one view a taller frame"
+    back = _view(f"{ids.VIEW_SWITCH}.value", "whole-body", out["search"], zoom="whole-body|front")
+    assert back["search"] == "?point=upper-trapezius-1" and back["page_class"] == "page mode-explore"
+
+
+def test_an_area_zoom_leaves_the_view_switch_unlit(fixture_app):
+    out = _view(f"{ids.ZOOM}.value", "head-neck|front", "", zoom="head-neck|front")
+    assert out["view_switch"] == ""
+    assert "map-zoomed" in out["page_class"].split()

@@ -121,8 +121,7 @@ def test_starting_from_a_condition_marks_where_it_is_felt(dataset):
     state = actions.start_from_condition(ViewState(point="masseter-1"), dataset, "tennis-elbow", "left")
     left = (*dataset.regions_named("outer-elbow-left"), *dataset.regions_named("back-of-forearm-left"))
     assert len(left) > 2 and state == ViewState(PAIN, left, None, "left")
-    right = [r.replace("-left", "-right") for r in left]
-    assert actions.condition_query(dataset, "tennis-elbow", "right") == "?pain=" + ",".join(right)
+    assert actions.condition_query(dataset, "tennis-elbow", "right") == "?pain=outer-elbow-right,back-of-forearm-right"
     assert actions.condition_query(dataset, "dizziness", "right") is None
 
 
@@ -274,3 +273,15 @@ def test_old_links_open_as_before(fixture_dataset):
     assert old == views.ParsedView(
         ViewState(PAIN, ("temple-right",), "upper-trapezius-1", "left", patient=True, zoom=PATTERN)
     )
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["?pain=temple-right", "?pain=temple-right,jaw-left", "?pain=temple-front-right,temple-middle-right"],
+)
+def test_a_link_that_names_a_group_keeps_naming_it(dataset, link):
+    state = parse_view(link, dataset).state
+    assert len(state.marked) > link.count(","), "a group stands for its fine areas"
+    query = view_query(state, dataset)
+    assert query == link, "written as the link wrote it: a whole group as the group, part of one as its areas"
+    assert parse_view(query, dataset).state == state

@@ -15,6 +15,8 @@ from triggerpoints.zoom import (
     pattern_layout,
     pattern_regions,
     pattern_views,
+    shown_view,
+    whole_view,
     zoom_choices,
     zoom_layout,
     zoom_options,
@@ -30,7 +32,7 @@ def test_every_navigation_area_drawn_on_a_view_has_a_box_there(dataset, view):
     present = {region.nav_area for region in dataset.regions.values() if view in region.views}
     assert len(present) >= 6, "the chest and abdomen have no regions on the back view"
     assert {choice for choice in zoom_choices(dataset) if choice.endswith(f"|{view}")} == {
-        f"{nav}|{view}" for nav in present
+        f"{nav}|{view}" for nav in present | {WHOLE_BODY}
     }
     for nav in present:
         x_range, y_range, labels = zoom_layout(dataset, f"{nav}|{view}")
@@ -110,3 +112,27 @@ def test_a_small_pattern_is_shown_with_some_body_around_it(dataset):
 def test_fit_layout_frames_shapes_on_one_view_only(dataset):
     assert fit_layout([850, 860, None, 855], [100, 120, None, 110])[0][0] > VIEW_BOUNDS["back"][1] - 100
     assert fit_layout([100, 850], [100, 100])[0] == [0.0, CANVAS_WIDTH], "two views: the whole body"
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_a_whole_view_frames_all_of_that_view_and_nothing_of_the_others(dataset, view):
+    x_range, y_range, labels = zoom_layout(dataset, whole_view(view))
+    left, right = VIEW_BOUNDS[view]
+    assert left - 20 <= x_range[0] < x_range[1] <= right + 20
+    outlines = [region.outline(view) for region in dataset.regions.values() if view in region.views]
+    assert all(_inside(x_range, y_range, x, y) for outline in outlines for x, y in outline)
+    assert x_range[1] - x_range[0] < CANVAS_WIDTH / 2.5, "one view is shown, not the canvas"
+    assert any(view.replace("side", "Right side").capitalize() in note["text"] for note in labels)
+
+
+def test_the_view_a_zoom_shows():
+    assert shown_view(whole_view("side")) == "side"
+    assert shown_view("head-neck|front") == "front"
+    assert shown_view(WHOLE_BODY) is None
+    assert shown_view(PATTERN) is None
+
+
+def test_the_select_offers_each_whole_view_first_under_its_view(dataset):
+    groups = {group["group"]: [item["value"] for item in group["items"]] for group in zoom_options(dataset)}
+    assert groups["Front view"][0] == whole_view("front")
+    assert groups["Right side view"][0] == whole_view("side")
