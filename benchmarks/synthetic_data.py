@@ -2,7 +2,7 @@
 
 Regions: each fine area of the atlas is cut into parts (strips across each of its outlines, on every view it is
 drawn on), so the body is covered as before but by more, smaller regions, each part keeping its area's group.
-Points: copies of real rows (their text, conditions, techniques and sources) with their Xs moved a little on
+Points: copies of real rows (their text, muscle, conditions, techniques and sources) with their Xs moved a little on
 every view the real point is drawn on (data/point_positions.csv), each referring pain to random parts. It only
 exists to show how cost grows with the data: it is generated, never committed, and means nothing clinically.
 
@@ -121,7 +121,7 @@ def synthetic_points(
         chosen = rng.sample(areas, rng.randint(2, 6))
         split = rng.randint(1, len(chosen) - 1)
         zones = {"referral_primary": ";".join(chosen[:split]), "referral_spillover": ";".join(chosen[split:])}
-        rows.append({**row, "id": point_id, "muscle": f"{row['muscle']} {n}", **zones})
+        rows.append({**row, "id": point_id, **zones})
     return pd.DataFrame(rows, columns=points.columns), pd.DataFrame(positions, columns=["id", "view", "x", "y"])
 
 
@@ -144,6 +144,11 @@ def write_synthetic_dataset(out_dir: Path, points: int = 2000, regions: int = 20
     new_points.to_csv(out_dir / FILES["points"], index=False)
     positions.to_csv(out_dir / OPTIONAL_FILES["positions"], index=False)
     conditions.to_csv(out_dir / FILES["conditions"], index=False)
+    muscles = read["muscles"].copy()
+    # With fewer points than the real data, some muscles have none; the loader asks them to say why.
+    unused = ~muscles["key"].isin(set(new_points["muscle"]))
+    muscles.loc[unused, "no_point_reason"] = "Not among the synthetic points."
+    muscles.to_csv(out_dir / FILES["muscles"], index=False)
     shutil.copy(DEFAULT_DATA_DIR / FILES["techniques"], out_dir / FILES["techniques"])
     load_dataset(out_dir)  # raises DataError, naming file, line and column, if the generator made a bad row
 

@@ -100,7 +100,7 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
                 placeholder="Choose a point, or select an X on the map first",
                 searchable=True,
                 data=sorted(
-                    ({"value": k, "label": p.muscle} for k, p in dataset.points.items()), key=lambda o: o["label"]
+                    ({"value": k, "label": dataset.point_name(k)} for k in dataset.points), key=lambda o: o["label"]
                 ),  # fmt: skip
                 comboboxProps={"zIndex": 400},
                 mb="md",
@@ -279,7 +279,7 @@ def show_history(sent: object):
         return notes
     rows = [
         html.Tr([html.Td(s.when or "–"),
-                 html.Td(dataset.points[s.point_id].muscle + (f" ({s.side})" if s.side else "")),
+                 html.Td(dataset.point_name(s.point_id) + (f" ({s.side})" if s.side else "")),
                  html.Td(_rating(s.before)), html.Td(_rating(s.after))])
         for s in view.listed
     ]  # fmt: skip

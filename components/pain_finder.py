@@ -153,14 +153,13 @@ def candidates_section(dataset: Dataset, candidates: list[Candidate], state: Vie
         note = "Best match first. A match is a possibility to explore, not a diagnosis."
     items = []
     for candidate in candidates:
-        point = dataset.points[candidate.point_id]
         percent = round(candidate.score * 100)
         is_selected = (candidate.point_id, candidate.side) == (state.point, state.side)
         items.append(
             html.Li(
                 html.Button(
                     [
-                        point.muscle,
+                        dataset.point_name(candidate.point_id),
                         html.Span(f"{candidate.side} side", className="candidate-side"),
                         # One element per bar: the fill is its background, sized by --score.
                         html.Span(className="score-bar", role="meter", style={"--score": f"{percent}%"},

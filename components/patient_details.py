@@ -33,7 +33,7 @@ def render_patient_details(dataset: Dataset, point_id: str, side: str, notes: li
     sometimes = [dataset.area_label(a, side) for a in point.referral_spillover]
     return notes + [
         html.P(f"{side.capitalize()} side", className="eyebrow"),
-        html.H2(point.muscle, className="panel-title patient-muscle"),
+        html.H2(dataset.point_name(point_id), className="panel-title patient-muscle"),
         _block("Where it is", html.P(plain_words(point.location))),
         _block(
             "Where you may feel it",

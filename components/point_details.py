@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from dash import html
 
 from components import ids
@@ -126,12 +128,55 @@ def _condition_item(dataset: Dataset, key: str, side: str) -> html.Li:
     return html.Li([name, " — ", condition.description])
 
 
+def _depth(dataset: Dataset, muscle: str) -> str:
+    """How deep a muscle lies, in plain words ("Deep, under the trapezius and the sternocleidomastoid")."""
+    row = dataset.muscles[muscle]
+    if row.depth == "superficial":
+        return "Near the surface, just under the skin and its fat"
+    over = [f"the {name[0].lower()}{name[1:]}" for name in (dataset.muscles[k].name for k in row.covered_by)]
+    return "Deep, under " + (f"{', '.join(over[:-1])} and {over[-1]}" if len(over) > 1 else over[0])
+
+
+def muscle_section(dataset: Dataset, point_id: str, other_points: Mapping[str, str]) -> html.Div:
+    """ "The muscle": where it starts and ends, what it does and its nerve (plain words, the clinical terms beside
+    them for students), how deep it lies, and its other trigger points, each a link (`data-query`, like the
+    panel's other links) to the view that selects it."""
+    point = dataset.points[point_id]
+    muscle = dataset.muscles[point.muscle]
+    facts = (
+        ("Starts at (origin)", muscle.origin, muscle.origin_clinical),
+        ("Ends at (insertion)", muscle.insertion, muscle.insertion_clinical),
+        ("What it does (action)", muscle.action, muscle.action_clinical),
+        ("Nerve (innervation)", muscle.nerve, muscle.nerve_clinical),
+    )
+    terms = []
+    for term, plain, clinical in facts:
+        terms += [html.Dt(term), html.Dd([plain, html.Small(clinical, className="clinical-term")])]
+    terms += [html.Dt("How deep"), html.Dd(_depth(dataset, point.muscle))]
+    links = [
+        html.Li(
+            html.A(dataset.point_label(p), href=f"/{query}", className="muscle-point-link", **{"data-query": query})
+        )
+        for p, query in other_points.items()
+    ]
+    part = f": this point lies in its {point.muscle_part}" if point.muscle_part else ""
+    return _section(
+        "The muscle",
+        html.P([html.B(muscle.name), part], className="muscle-name"),
+        html.Dl(terms, className="muscle-facts"),
+        html.P("Its other trigger points:", className="muscle-points-title") if links else None,
+        html.Ul(links, className="muscle-points") if links else None,
+        html.P("Anatomy: " + "; ".join(muscle.sources), className="aside"),
+        class_name="muscle-section",
+    )
+
+
 def point_name(dataset: Dataset, point_id: str) -> str:
-    """The muscle, with the point's number when the muscle has several ("Temporalis, point 2")."""
-    muscle = dataset.points[point_id].muscle
+    """The point's name, with its number when other points share that name ("Temporalis, point 2")."""
+    name = dataset.point_name(point_id)
     number = point_id.rpartition("-")[2]
-    several = sum(p.muscle == muscle for p in dataset.points.values()) > 1
-    return f"{muscle}, point {number}" if several and number.isdigit() else muscle
+    several = sum(dataset.point_name(other) == name for other in dataset.points) > 1
+    return f"{name}, point {number}" if several and number.isdigit() else name
 
 
 def render_choices(dataset: Dataset, choices: tuple[tuple[str, str], ...], queries: tuple[str, ...]) -> list:
@@ -157,8 +202,15 @@ def render_choices(dataset: Dataset, choices: tuple[tuple[str, str], ...], queri
     ]
 
 
-def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str, ...] = ()) -> list:
-    """The panel's content for one point on one side (after notes about the link, if any).
+def render_details(
+    dataset: Dataset,
+    point_id: str,
+    side: str,
+    notes: tuple[str, ...] = (),
+    other_points: Mapping[str, str] | None = None,
+) -> list:
+    """The panel's content for one point on one side (after notes about the link, if any); `other_points` gives the
+    view that selects each other point of its muscle, for "The muscle".
 
     Plain elements, as few as reads well: the cost of a selection in the browser grows with every component drawn.
     """
@@ -174,7 +226,7 @@ def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str,
         html.Div(
             [
                 html.P(f"{NAV_AREAS[point.nav_area]} · {side} side", className="eyebrow"),
-                html.H2(point.muscle, className="panel-title"),
+                html.H2(dataset.point_name(point_id), className="panel-title"),
                 html.P("Also called: " + ", ".join(point.synonyms), className="aside") if point.synonyms else None,
             ],
             className="detail-head",
@@ -217,6 +269,7 @@ def render_details(dataset: Dataset, point_id: str, side: str, notes: tuple[str,
         if professional
         else None,
         *safety_alerts(dataset, point_id, "See a clinician first if…"),
+        muscle_section(dataset, point_id, other_points or {}),
         _section(
             "Sources",
             html.Ul([html.Li(s) for s in point.sources], className="sources"),

@@ -1,4 +1,5 @@
-"""The search box: finds points by muscle, synonym, body region or condition and lists them as buttons."""
+"""The search box and "Browse all trigger points": points found by muscle, synonym, body region or condition, listed
+one entry per muscle with a button for each of its points."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from components.callbacks import Callbacks
 from components.context import current_dataset
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
-from triggerpoints.search import search_points
+from triggerpoints.search import MuscleHit, search_muscles
 from triggerpoints.untrusted import MAX_SEARCH, bounded_text
 
 callbacks = Callbacks()
@@ -59,15 +60,34 @@ def create_browse_list() -> dmc.Accordion:
     )
 
 
+def _browse_button(point_id: str, label: str) -> html.Button:
+    return html.Button(label, id={"type": ids.BROWSE_ITEM, "point": point_id}, n_clicks=0, className="browse-item")
+
+
+def _browse_muscle(dataset: Dataset, muscle: str, points: list[str]) -> html.Div | html.Button:
+    """A muscle's points in one body area: one button named after the muscle when it has a single point, else the
+    muscle's name with a button per point."""
+    if len(dataset.muscle_points(muscle)) == 1:
+        return _browse_button(points[0], dataset.point_name(points[0]))
+    buttons = [_browse_button(p, dataset.point_label(p)) for p in points]
+    return html.Div([html.Span(dataset.muscles[muscle].name, className="browse-muscle"), *buttons],
+                    className="browse-muscle-group")  # fmt: skip
+
+
 def browse_groups(dataset: Dataset) -> list:
-    """Every trigger point as a button, grouped by body area: the whole map without using the figure."""
+    """Every trigger point as a button, grouped by body area and within it by muscle: the whole map without using
+    the figure."""
     groups = []
     for nav, label in NAV_AREAS.items():
-        points = sorted((p for p in dataset.points.values() if p.nav_area == nav), key=lambda p: (p.muscle, p.id))
-        buttons = [html.Button(p.muscle, id={"type": ids.BROWSE_ITEM, "point": p.id}, n_clicks=0,
-                               className="browse-item") for p in points]  # fmt: skip
+        muscles: dict[str, list[str]] = {}
+        for point_id, point in dataset.points.items():
+            if point.nav_area == nav:
+                muscles.setdefault(point.muscle, []).append(point_id)
+        entries = [
+            _browse_muscle(dataset, key, muscles[key]) for key in sorted(muscles, key=lambda k: dataset.muscles[k].name)
+        ]
         groups.append(
-            html.Div([dmc.Text(label, fw=600, size="sm", mt="xs"), html.Div(buttons, className="browse-group")])
+            html.Div([dmc.Text(label, fw=600, size="sm", mt="xs"), html.Div(entries, className="browse-group")])
         )
     return groups
 
@@ -82,21 +102,29 @@ def show_browse_list(opened: object) -> list:
     return browse_groups(current_dataset()) if opened == BROWSE_OPEN else []
 
 
+def _result_button(point_id: str, children: list | str, class_name: str = "search-result") -> html.Button:
+    return html.Button(children, id={"type": ids.SEARCH_RESULT, "point": point_id}, className=class_name, n_clicks=0)
+
+
+def result_entry(dataset: Dataset, hit: MuscleHit) -> html.Div:
+    """One muscle among the results: a single button when the muscle has one point, else its name and why it
+    matched, with a button for each matching point beneath."""
+    head = [html.Span(hit.name, className="result-muscle"), html.Span(hit.reason, className="result-reason")]
+    if len(dataset.muscle_points(hit.muscle)) == 1:
+        [(point_id, _)] = hit.points
+        head[0] = html.Span(dataset.point_name(point_id), className="result-muscle")
+        return html.Div(_result_button(point_id, head), className="result-group", role="listitem")
+    buttons = [_result_button(p, label, "search-result result-point") for p, label in hit.points]
+    return html.Div([html.Div(head, className="result-head"), *buttons], className="result-group", role="listitem")
+
+
 def result_buttons(query: str | None) -> list:
-    """The result buttons for a query (with a gentle note when nothing matches)."""
-    hits = search_points(current_dataset(), query)
+    """The results for a query, one entry per muscle (with a gentle note when nothing matches)."""
+    dataset = current_dataset()
+    hits = search_muscles(dataset, query)
     if not hits:
         return [dmc.Text("No trigger point matches that yet.", size="sm", c="dimmed")] if (query or "").strip() else []
-    return [
-        html.Button(
-            [html.Span(hit.muscle, className="result-muscle"), html.Span(hit.reason, className="result-reason")],
-            id={"type": ids.SEARCH_RESULT, "point": hit.point_id},
-            className="search-result",
-            role="listitem",
-            n_clicks=0,
-        )
-        for hit in hits
-    ]
+    return [result_entry(dataset, hit) for hit in hits]
 
 
 @callbacks.callback(Output(ids.SEARCH_RESULTS, "children"), Input(ids.SEARCH, "value"))

@@ -12,7 +12,6 @@ from components.context import current_dataset
 from components.study_quiz import QUIZ_TAB, create_quiz
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.data import Dataset
-from triggerpoints.schema import muscle_name
 from triggerpoints.study import MASTERED, clean_progress, mastery
 from triggerpoints.view_state import STUDY
 
@@ -90,7 +89,7 @@ def card_points(dataset: Dataset, area: object) -> list[str]:
     """The points a flashcard deck holds, in a stable order (by muscle)."""
     wanted = area if isinstance(area, str) and area in NAV_AREAS else None
     ids_ = [p for p, point in dataset.points.items() if wanted is None or point.nav_area == wanted]
-    return sorted(ids_, key=lambda p: (dataset.points[p].muscle, p))
+    return sorted(ids_, key=lambda p: (dataset.point_name(p), p))
 
 
 @callbacks.callback(
@@ -141,7 +140,7 @@ def _card(dataset: Dataset, point_id: str, flipped: bool, index: int, total: int
     techniques = ", ".join(dataset.techniques[t].name for t in point.techniques if dataset.techniques[t].is_self_care)
     return [
         counter,
-        dmc.Title(point.muscle, order=3, mt=4),
+        dmc.Title(dataset.point_name(point_id), order=3, mt=4),
         dmc.Text([html.B("Where: "), point.location], size="sm"),
         dmc.Text([html.B("Refers to: "), point.referred_pain], size="sm"),
         dmc.Text([html.B("Associated with: "), conditions], size="sm"),
@@ -167,7 +166,7 @@ def show_progress(progress: object):
         striped=True,
         className="progress-table",
     )
-    to_review = [muscle_name(dataset.points[p].muscle) for p, item in clean["items"].items() if item["box"] == 0]
+    to_review = [dataset.muscle_of(p).name for p, item in clean["items"].items() if item["box"] == 0]
     review = (dmc.Text(["To review: ", ", ".join(sorted(set(to_review)))], size="sm", mt="sm")
               if to_review else dmc.Text("Nothing missed yet.", size="sm", c="dimmed", mt="sm"))  # fmt: skip
     note = dmc.Text(f"A point counts as mastered after {MASTERED} right answers in a row.", size="xs", c="dimmed")

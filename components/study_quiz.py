@@ -190,6 +190,7 @@ def show_question(current: object):
 
 def _feedback(dataset, question, quiz: dict):
     point = dataset.points[question.point_id]
+    name = dataset.point_name(question.point_id).lower()
     if question.kind == "locate":
         where = f"The X on the map shows where it lies ({point.location})"
         distance = quiz.get("distance")
@@ -197,7 +198,7 @@ def _feedback(dataset, question, quiz: dict):
         missed = f" Your click was {distance} units away." if known else ""
         text = ("Right! " if quiz.get("correct") else "Not quite. ") + where + ("" if quiz.get("correct") else missed)
     elif quiz.get("correct"):
-        text = f"Right! It is {point.muscle.lower()}: the map now shows its X and pain zone."
+        text = f"Right! It is {name}: the map now shows its X and pain zone."
     else:
-        text = f"Not quite: the answer is “{question.options[question.answer]}”. The map shows {point.muscle.lower()}."
+        text = f"Not quite: the answer is “{question.options[question.answer]}”. The map shows {name}."
     return dmc.Alert(text, color="teal" if quiz.get("correct") else "orange", mt="sm")

@@ -54,7 +54,11 @@ def details_panel(dataset: Dataset, state: ViewState, notes: tuple[str, ...] = (
     if state.point and state.patient:
         return render_patient_details(dataset, state.point, state.side, link_notes(notes))
     if state.point:
-        return render_details(dataset, state.point, state.side, notes)
+        muscle = dataset.points[state.point].muscle
+        others = {
+            p: candidate_query(state, p, state.side, dataset) for p in dataset.muscle_points(muscle) if p != state.point
+        }
+        return render_details(dataset, state.point, state.side, notes, others)
     return pain_welcome(notes) if state.mode == PAIN else welcome(notes)
 
 

@@ -15,7 +15,6 @@ sys.path.insert(0, str(ROOT))
 
 from triggerpoints.data import Dataset, load_dataset  # noqa: E402
 from triggerpoints.pain_finder import build_pain_index  # noqa: E402
-from triggerpoints.schema import muscle_name  # noqa: E402
 
 DOC = ROOT / "docs" / "content-review.md"
 START = "<!-- generated table: python scripts/content_review.py -->"
@@ -36,8 +35,8 @@ def review_table(dataset: Dataset) -> pd.DataFrame:
         checks = [f"X in {label.lower()} ({point.view})", "both references cited" if len(point.sources) >= 2 else "",
                   "self-care and professional options" if kinds == {"self_care", "professional"} else "",
                   "best left to a professional" if not point.self_care_friendly else ""]  # fmt: skip
-        muscle = muscle_name(point.muscle)
-        qualifier = point.muscle.removeprefix(muscle).strip()
+        muscle = dataset.muscle_of(point.id).name
+        qualifier = f"({point.muscle_part})" if point.muscle_part else ""
         rows.append(
             {
                 "muscle": muscle,

@@ -30,7 +30,9 @@ from triggerpoints.atlas.fine_areas import build_fine_areas, fine_areas_of_group
 from triggerpoints.atlas.frame import VIEW_CENTERS, VIEWS  # noqa: E402
 from triggerpoints.atlas.svg import LIGHT, render_svg  # noqa: E402
 from triggerpoints.atlas.views import build_views  # noqa: E402
-from triggerpoints.figure_shapes import smooth_zone  # noqa: E402
+from triggerpoints.figure import Zone  # noqa: E402
+from triggerpoints.figure_shapes import outline_rings, smooth_zone  # noqa: E402
+from triggerpoints.handout_figure import shown_views  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots" / "atlas" / "zones"
 CHROMIUM = "/usr/bin/chromium"
@@ -121,16 +123,20 @@ def crop(view: str, shapes: list[BaseGeometry], spot: tuple[float, float] | None
 
 
 def point_page(row: dict[str, str]) -> str:
-    """An HTML page with the point's views side by side (those showing a fair share of its zone, or its X)."""
+    """An HTML page with the point's views side by side: those a handout shows (its X, or a fair share of its zone)."""
     essential_areas, spillover_areas = expand(row["referral_primary"]), expand(row.get("referral_spillover", ""))
     spots = point_positions(row["id"])
     zones: dict[str, tuple[BaseGeometry, BaseGeometry]] = {}
     for v in VIEWS:
         essential = zone_shape(essential_areas, v)
         zones[v] = (essential, zone_shape(spillover_areas - essential_areas, v).difference(essential))
-    sizes = {v: e.area + 0.5 * s.area for v, (e, s) in zones.items()}
-    largest = max(sizes.values()) or 1.0
-    shown = [v for v in VIEWS if sizes[v] >= 0.35 * largest or v in spots]
+    # The handout's rule picks the views, so the gallery shows what a printed handout will.
+    zone = Zone(
+        {v: rings for v, (e, _) in zones.items() if (rings := outline_rings(e))},
+        {v: rings for v, (_, s) in zones.items() if (rings := outline_rings(s))},
+        tuple((v, x, y) for v, (x, y) in spots.items()),
+    )
+    shown = shown_views(zone)
     boxes = {v: crop(v, list(zones[v]), spots.get(v)) for v in shown}
     aspects = {v: (b[2] - b[0]) / (b[3] - b[1]) for v, b in boxes.items()}
     height = min(PANEL_HEIGHT, SHEET_WIDTH / sum(aspects.values()))

@@ -1,4 +1,4 @@
-"""Loads the four content CSVs (and the optional point positions) once, validates every row and the links between
+"""Loads the five content CSVs (and the optional point positions) once, validates every row and the links between
 them, and freezes the result.
 
 The loaded data is a `triggerpoints.dataset.Dataset` (regions with an outline per view, groups of areas, point
@@ -33,11 +33,12 @@ from triggerpoints.areas import NAV_AREAS
 from triggerpoints.csv_text import Findings, Problem, as_text, check_cells, header_is_sound, read_records
 from triggerpoints.dataset import Dataset, Outline, Region
 from triggerpoints.figure_frame import VIEWS
-from triggerpoints.schema import ConditionRow, PositionRow, RegionRow, TechniqueRow, TriggerPointRow
+from triggerpoints.muscles import check_muscles, check_points_muscles
+from triggerpoints.schema import ConditionRow, MuscleRow, PositionRow, RegionRow, TechniqueRow, TriggerPointRow
 
 # The read-only model is defined in triggerpoints.dataset; it is read from here, where it is loaded.
 __all__ = ["DEFAULT_DATA_DIR", "FILES", "MODELS", "OPTIONAL_FILES", "DataError", "Dataset", "Problem", "Region",
-           "load_dataset"]  # fmt: skip
+           "Table", "load_dataset"]  # fmt: skip
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FILES = {
@@ -45,14 +46,15 @@ FILES = {
     "points": "trigger_points.csv",
     "conditions": "conditions.csv",
     "techniques": "techniques.csv",
+    "muscles": "muscles.csv",
 }
 # Files the app works without: without point positions, each X stands where trigger_points.csv puts it.
 OPTIONAL_FILES = {"positions": "point_positions.csv"}
 MODELS = {"regions": RegionRow, "points": TriggerPointRow, "conditions": ConditionRow, "techniques": TechniqueRow,
-          "positions": PositionRow}  # fmt: skip
-# The app has nothing to show without regions, points and techniques (every point needs one); conditions are
-# optional on a point, and every part of the app copes with none.
-MUST_HAVE_ROWS = ("regions", "points", "techniques")
+          "muscles": MuscleRow, "positions": PositionRow}  # fmt: skip
+# The app has nothing to show without regions, points, techniques and muscles (every point needs a technique and a
+# muscle); conditions are optional on a point, and every part of the app copes with none.
+MUST_HAVE_ROWS = ("regions", "points", "techniques", "muscles")
 Model = TypeVar("Model", bound=BaseModel)
 
 
@@ -78,7 +80,7 @@ def _count(number: int, noun: str) -> str:
 
 
 @dataclass
-class _Table:
+class Table:
     """A file's valid rows with their line numbers, and the trimmed cells of the rows that are broken."""
 
     name: str
@@ -99,9 +101,9 @@ class _Table:
         return not self.judges_links or any(cells.get(column) == value for cells in self.broken)
 
 
-def _read_rows(path: Path, model: type[Model], findings: Findings, must_have_rows: bool) -> _Table:
+def _read_rows(path: Path, model: type[Model], findings: Findings, must_have_rows: bool) -> Table:
     """Reads one CSV into validated rows, recording a problem for each bad cell, line or header."""
-    table = _Table(f"data/{path.name}")
+    table = Table(f"data/{path.name}")
     name = table.name
     records, read_whole = read_records(path, name, findings)
     table.judges_links = read_whole and bool(records)
@@ -181,7 +183,7 @@ def _unique(rows: list[tuple[int, Model]], key: str, name: str, findings: Findin
     return seen
 
 
-def _unique_outlines(table: _Table, findings: Findings) -> list[tuple[int, RegionRow]]:
+def _unique_outlines(table: Table, findings: Findings) -> list[tuple[int, RegionRow]]:
     """The region rows with their lines, recording a problem for a region drawn twice on one view."""
     first_line: dict[tuple[str, str], int] = {}
     rows = []
@@ -196,7 +198,7 @@ def _unique_outlines(table: _Table, findings: Findings) -> list[tuple[int, Regio
     return rows
 
 
-def _check_regions(table: _Table, rows: list[tuple[int, RegionRow]], findings: Findings) -> dict[str, tuple[str, ...]]:
+def _check_regions(table: Table, rows: list[tuple[int, RegionRow]], findings: Findings) -> dict[str, tuple[str, ...]]:
     """Checks every outline and how the regions fit together; returns each group's areas, in order of the file."""
     name = table.name
     first: dict[str, tuple[int, RegionRow]] = {}  # each area's first row
@@ -233,7 +235,7 @@ def _check_regions(table: _Table, rows: list[tuple[int, RegionRow]], findings: F
     return {group: tuple(areas) for group, areas in groups.items()}
 
 
-def _check_sides(table: _Table, rows: list[tuple[int, RegionRow]], findings: Findings) -> None:
+def _check_sides(table: Table, rows: list[tuple[int, RegionRow]], findings: Findings) -> None:
     """Every outline on the front or back view has its mirror image on the other side (the side view shows the
     right side only)."""
     sides = {(row.area, row.side) for _, row in rows}
@@ -275,13 +277,13 @@ def _regions(rows: list[tuple[int, RegionRow]]) -> dict[str, Region]:
     }
 
 
-def _check_link(findings: Findings, problem: Problem, value: str, known: set[str], target: _Table, column: str) -> None:
+def _check_link(findings: Findings, problem: Problem, value: str, known: set[str], target: Table, column: str) -> None:
     """Records `problem` unless `value` is known; as a consequence when the target's own problems explain it."""
     if value not in known:
         findings.add(problem, consequence=target.follows_from_broken_row(column, value))
 
 
-def _check_area_names(table: _Table, column: str, regions: _Table, known: set[str], findings: Findings) -> None:
+def _check_area_names(table: Table, column: str, regions: Table, known: set[str], findings: Findings) -> None:
     """Every name in a column of area lists is an area or a group of body_regions.csv."""
     for line, row in table.rows:
         for area in getattr(row, column):
@@ -299,8 +301,8 @@ def _right_side(regions: Mapping[str, Region]) -> dict[str, PreparedGeometry]:
 
 
 def _check_points(
-    table: _Table,
-    tables: Mapping[str, _Table],
+    table: Table,
+    tables: Mapping[str, Table],
     dataset: Dataset,
     right_side: Mapping[str, PreparedGeometry],
     findings: Findings,
@@ -332,7 +334,7 @@ def _check_points(
 
 
 def _check_positions(
-    tables: Mapping[str, _Table],
+    tables: Mapping[str, Table],
     points: Mapping[str, TriggerPointRow],
     right_side: Mapping[str, PreparedGeometry],
     findings: Findings,
@@ -377,6 +379,9 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     points = _unique(tables["points"].rows, "id", tables["points"].name, findings)
     conditions = _unique(tables["conditions"].rows, "key", tables["conditions"].name, findings)
     techniques = _unique(tables["techniques"].rows, "key", tables["techniques"].name, findings)
+    muscles = _unique(tables["muscles"].rows, "key", tables["muscles"].name, findings)
+    check_points_muscles(tables["points"], tables["muscles"], muscles, findings)
+    check_muscles(tables["muscles"], tables["points"], muscles, findings)
     groups = _check_regions(tables["regions"], region_rows, findings)
     regions = _regions(region_rows)
     names = set(groups) | {region.area for region in regions.values()}
@@ -387,6 +392,7 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
         points=MappingProxyType(points),
         conditions=MappingProxyType(conditions),
         techniques=MappingProxyType(techniques),
+        muscles=MappingProxyType(muscles),
         groups=MappingProxyType(groups),
     )
     _check_points(tables["points"], tables, dataset, right_side, findings)

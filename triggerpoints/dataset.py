@@ -1,6 +1,7 @@
-"""The loaded data, read-only: the regions of the body atlas, the points, conditions and techniques, and the
-questions the app asks of them (which areas a group name stands for, where an X stands on each view, what an area
-is called). `triggerpoints.data` builds a Dataset from the files and checks them first.
+"""The loaded data, read-only: the regions of the body atlas, the points, conditions, techniques and muscles, and
+the questions the app asks of them (which areas a group name stands for, where an X stands on each view, what an
+area is called, what a point is called and which points a muscle has). `triggerpoints.data` builds a Dataset from
+the files and checks them first.
 
 A region is an area on one side, with an outline on each view it is drawn on. Each area belongs to a group (one
 of the wider areas used before the fine atlas, e.g. "temple" for "temple-front"); wherever an area may be named
@@ -15,7 +16,8 @@ from types import MappingProxyType
 
 from triggerpoints.areas import AREAS
 from triggerpoints.figure_frame import SIDES, VIEWS, mirror_x
-from triggerpoints.schema import ConditionRow, TechniqueRow, TriggerPointRow
+from triggerpoints.muscles import display_name, point_labels
+from triggerpoints.schema import ConditionRow, MuscleRow, TechniqueRow, TriggerPointRow
 
 
 def _with_side(label: str, side: str | None) -> str:
@@ -55,19 +57,47 @@ class Dataset:
     """Everything the app shows, validated and read-only.
 
     `groups` maps each group to its areas (an area that is its own group maps to itself); `positions` holds each
-    point's X per view from data/point_positions.csv (empty without that file)."""
+    point's X per view from data/point_positions.csv (empty without that file); `muscles` the rows of
+    data/muscles.csv by key, each point's `muscle` being one of them."""
 
     regions: Mapping[str, Region]
     points: Mapping[str, TriggerPointRow]
     conditions: Mapping[str, ConditionRow]
     techniques: Mapping[str, TechniqueRow]
+    muscles: Mapping[str, MuscleRow] = field(default_factory=lambda: MappingProxyType({}))
     groups: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     positions: Mapping[str, Mapping[str, tuple[float, float]]] = field(default_factory=lambda: MappingProxyType({}))
     _group_of: Mapping[str, str] = field(init=False, repr=False, compare=False)
+    _points_of: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         group_of = {area: group for group, areas in self.groups.items() for area in areas}
         object.__setattr__(self, "_group_of", MappingProxyType(group_of))
+        points_of: dict[str, list[str]] = {}
+        for point_id, point in self.points.items():
+            points_of.setdefault(point.muscle, []).append(point_id)
+        object.__setattr__(self, "_points_of", MappingProxyType({k: tuple(v) for k, v in points_of.items()}))
+
+    def muscle_of(self, point_id: str) -> MuscleRow:
+        """The muscle a point lies in."""
+        return self.muscles[self.points[point_id].muscle]
+
+    def point_name(self, point_id: str) -> str:
+        """What a point is called: its muscle's name with the part it lies in ("Deltoid (anterior fibres)")."""
+        point = self.points[point_id]
+        return display_name(self.muscles[point.muscle], point.muscle_part)
+
+    def point_label(self, point_id: str) -> str:
+        """A short label that tells a point from the other points of its muscle ("Upper fibres: on the top of the
+        shoulder…", "Lateral head", "Just in front of the ear"), for lists that group points under their muscle."""
+        siblings = self.muscle_points(self.points[point_id].muscle)
+        points = [self.points[p] for p in siblings]
+        labels = point_labels([p.muscle_part for p in points], [p.location for p in points])
+        return labels[siblings.index(point_id)]
+
+    def muscle_points(self, muscle: str) -> tuple[str, ...]:
+        """The points of a muscle, in the order of trigger_points.csv (none for a muscle without points)."""
+        return self._points_of.get(muscle, ())
 
     def region_id(self, area: str, side: str) -> str:
         """The id of an area's region on one side (it may not exist: the side view's areas are right only)."""

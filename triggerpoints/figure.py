@@ -290,5 +290,5 @@ def point_markers(dataset: Dataset, point_ids: Iterable[str]) -> dict[str, list]
                 markers["x"].append(x)
                 markers["y"].append(y)
                 markers["customdata"].append([point_id, side])
-                markers["hovertext"].append(f"{dataset.points[point_id].muscle} ({side})")
+                markers["hovertext"].append(f"{dataset.point_name(point_id)} ({side})")
     return markers

@@ -77,7 +77,7 @@ def guided_plan(dataset: Dataset, point_id: str, side: str) -> GuidedPlan:
     return GuidedPlan(
         point_id=point_id,
         side=side,
-        muscle=point.muscle,
+        muscle=dataset.point_name(point_id),
         find=point.location,
         press=point.self_care,
         press_steps=technique.steps if technique else (),

@@ -173,7 +173,7 @@ def point_section(dataset: Dataset, number: int, point_id: str, side: str) -> Po
         number=number,
         point_id=point_id,
         side=side,
-        muscle=point.muscle,
+        muscle=dataset.point_name(point_id),
         body_area=NAV_AREAS.get(point.nav_area, ""),
         figure_id=figure_id,
         figure=body_figure_svg(dataset, point_id, side, figure_id),

@@ -228,7 +228,7 @@ def body_figure_svg(dataset: Dataset, point_id: str, side: str, figure_id: str) 
     panel_height = round(crops[0].height * scale, 1)
     height = PANEL_TOP + panel_height + 2
     used = sum(round(c.width * scale, 1) for c in crops) + gaps
-    title = f"{dataset.points[point_id].muscle}, {side} side: the trigger point and where its pain is felt"
+    title = f"{dataset.point_name(point_id)}, {side} side: the trigger point and where its pain is felt"
     panels = []
     x = 1 + (FIGURE_WIDTH - 2 - used) / 2
     for crop in crops:
@@ -302,5 +302,5 @@ def body_figure_svg(dataset: Dataset, point_id: str, side: str, figure_id: str) 
         lines=lines,
         markers=Markup("").join(_marker(x, y, 1 / scale) for view, x, y in zone.markers if view in views),
         panels=Markup("").join(panels),
-        legend=_export_legend(figure_id, height + 8, f"{dataset.points[point_id].muscle}, {side} side"),
+        legend=_export_legend(figure_id, height + 8, f"{dataset.point_name(point_id)}, {side} side"),
     )

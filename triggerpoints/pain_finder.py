@@ -22,7 +22,6 @@ from shapely import STRtree
 from shapely.geometry import Point, Polygon
 
 from triggerpoints.data import Dataset
-from triggerpoints.schema import muscle_name
 
 ESSENTIAL_WEIGHT = 1.0
 SPILLOVER_WEIGHT = 0.5
@@ -112,11 +111,11 @@ def rank_candidates(
         weight = ESSENTIAL_WEIGHT * len(essential[key]) + SPILLOVER_WEIGHT * len(spillover[key])
         precision = weight / index.pattern_size[key[0]]
         scored.append((weight / len(marked), precision, key))
-    scored.sort(key=lambda s: (-s[0], -s[1], dataset.points[s[2][0]].muscle, s[2]))
+    scored.sort(key=lambda s: (-s[0], -s[1], dataset.point_name(s[2][0]), s[2]))
     seen: set[tuple[str, str]] = set()
     first, repeats = [], []
     for score, _, (point_id, side) in scored:
-        muscle = (muscle_name(dataset.points[point_id].muscle).lower(), side)
+        muscle = (dataset.points[point_id].muscle, side)
         candidate = Candidate(point_id, side, round(score, 3), tuple(essential[(point_id, side)]),
                               tuple(spillover[(point_id, side)]))  # fmt: skip
         (repeats if muscle in seen else first).append(candidate)

@@ -1,4 +1,4 @@
-"""Row models of the data files (the four content CSVs and the optional point positions): one pydantic model per
+"""Row models of the data files (the five content CSVs and the optional point positions): one pydantic model per
 row, frozen once loaded."""
 
 from __future__ import annotations
@@ -85,10 +85,12 @@ class RegionRow(Row):
 
 class TriggerPointRow(Row):
     """One trigger point; x, y is its X on the person's right side of its main view (data/point_positions.csv,
-    when it exists, places the X instead). The zone columns may name fine areas or whole groups."""
+    when it exists, places the X instead). The zone columns may name fine areas or whole groups. `muscle` is a key
+    of data/muscles.csv and `muscle_part` one of that muscle's parts, or empty."""
 
     id: Slug
-    muscle: Text
+    muscle: Slug
+    muscle_part: OptionalText = ""
     synonyms: TextList = ()
     nav_area: Slug
     view: MainView
@@ -108,6 +110,28 @@ class TriggerPointRow(Row):
     sources: Annotated[TextList, Field(min_length=1)]
     notes: OptionalText = ""
     self_care_friendly: bool = True
+
+
+class MuscleRow(Row):
+    """A muscle (or a group the charts treat as one, such as the rhomboids): its names, the parts its points name,
+    its anatomy in plain words with the clinical terms beside them, and how deep it lies."""
+
+    key: Slug
+    name: Text
+    synonyms: TextList = ()
+    parts: TextList = ()
+    origin: Text
+    origin_clinical: Text
+    insertion: Text
+    insertion_clinical: Text
+    action: Text
+    action_clinical: Text
+    nerve: Text
+    nerve_clinical: Text
+    depth: Literal["superficial", "deep"]
+    covered_by: TextList = ()
+    no_point_reason: OptionalText = ""
+    sources: Annotated[TextList, Field(min_length=1)]
 
 
 class PositionRow(Row):
@@ -144,8 +168,3 @@ class TechniqueRow(Row):
     def is_self_care(self) -> bool:
         """True when a person may do this on themselves."""
         return self.kind == "self_care"
-
-
-def muscle_name(muscle: str) -> str:
-    """A point's muscle without its qualifier ("Deltoid (anterior fibres)" -> "Deltoid")."""
-    return re.sub(r"\s*\(.*\)", "", muscle).strip()

@@ -1,4 +1,5 @@
-"""Finds trigger points by muscle, synonym, body region or condition, best matches first."""
+"""Finds trigger points by muscle, synonym, body region or condition, best matches first, and lists them one entry
+per muscle with its matching points beneath."""
 
 from __future__ import annotations
 
@@ -18,6 +19,16 @@ class SearchHit:
     muscle: str
     reason: str
     score: int
+
+
+@dataclass(frozen=True)
+class MuscleHit:
+    """One muscle among the results: why its best point matched, and its matching points with their labels."""
+
+    muscle: str
+    name: str
+    reason: str
+    points: tuple[tuple[str, str], ...]
 
 
 def _normal(text: str) -> str:
@@ -49,8 +60,9 @@ def _zone_names(dataset: Dataset, areas: tuple[str, ...]) -> list[tuple[str, str
 def _fields(dataset: Dataset, point_id: str) -> list[tuple[int, str, str]]:
     """(weight, text, reason) for everything a point can be found by."""
     point = dataset.points[point_id]
-    fields = [(10, point.muscle, "Muscle"), (4, point.id, "Muscle")]
-    fields += [(9, s, f"Also called {s}") for s in point.synonyms]
+    muscle = dataset.muscle_of(point_id)
+    fields = [(10, dataset.point_name(point_id), "Muscle"), (10, muscle.name, "Muscle"), (4, point.id, "Muscle")]
+    fields += [(9, s, f"Also called {s}") for s in dict.fromkeys(point.synonyms + muscle.synonyms)]
     for areas, weight, says in ((point.referral_primary, 6, "Sends pain to"),
                                 (point.referral_spillover, 4, "Can spill pain into")):  # fmt: skip
         for name, label in _zone_names(dataset, areas):
@@ -74,12 +86,32 @@ def search_points(dataset: Dataset, query: str | None, limit: int = 8) -> list[S
     if len(wanted) < 2:
         return []
     hits = []
-    for point_id, point in dataset.points.items():
+    for point_id in dataset.points:
         best = max(
             ((w * _match_score(wanted, text), reason) for w, text, reason in _fields(dataset, point_id)),
             key=lambda pair: pair[0],
         )
         if best[0] > 0:
-            hits.append(SearchHit(point_id, point.muscle, best[1], best[0]))
+            hits.append(SearchHit(point_id, dataset.point_name(point_id), best[1], best[0]))
     hits.sort(key=lambda h: (-h.score, h.muscle, h.point_id))
     return hits[:limit]
+
+
+def search_muscles(dataset: Dataset, query: str | None, limit: int = 8) -> list[MuscleHit]:
+    """One entry per muscle of the matching points, in the order of its best point (the order `search_points` ranks
+    in), with its matching points beneath in the order of the data; at most `limit` muscles."""
+    hits = search_points(dataset, query, limit=len(dataset.points))
+    found = {hit.point_id for hit in hits}
+    best = dict.fromkeys(dataset.points[hit.point_id].muscle for hit in hits)
+    reasons = {}
+    for hit in hits:
+        reasons.setdefault(dataset.points[hit.point_id].muscle, hit.reason)
+    return [
+        MuscleHit(
+            muscle=key,
+            name=dataset.muscles[key].name,
+            reason=reasons[key],
+            points=tuple((p, dataset.point_label(p)) for p in dataset.muscle_points(key) if p in found),
+        )
+        for key in list(best)[:limit]
+    ]

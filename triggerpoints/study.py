@@ -13,7 +13,6 @@ from dataclasses import asdict, dataclass
 
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import mirror_x
-from triggerpoints.schema import muscle_name
 from triggerpoints.untrusted import is_key
 
 KINDS = ("which-muscle", "locate", "condition", "technique")
@@ -117,31 +116,31 @@ def make_question(dataset: Dataset, point_id: str, rng: random.Random, choice: s
     kinds = [k for k in KIND_CHOICES.get(choice, KINDS) if supported.get(k, True)] or ["locate"]
     kind = rng.choice(kinds)
     if kind == "locate":
-        prompt = f"Click where the trigger point of {point.muscle.lower()} lies, on the {side} side."
+        prompt = f"Click where the trigger point of {dataset.point_name(point_id).lower()} lies, on the {side} side."
         return Question(kind, point_id, side, prompt, (), None)
     if kind == "which-muscle":
-        right = muscle_name(point.muscle)
+        right = dataset.muscle_of(point_id).name
         pattern = (set(point.referral_primary), set(point.referral_spillover))
         # A muscle with a point of the very same pattern would also be right: never offer it as a wrong answer.
-        same = {muscle_name(p.muscle) for p in dataset.points.values()
+        same = {dataset.muscles[p.muscle].name for p in dataset.points.values()
                 if (set(p.referral_primary), set(p.referral_spillover)) == pattern}  # fmt: skip
-        same_area = [muscle_name(p.muscle) for p in dataset.points.values() if p.nav_area == point.nav_area]
+        same_area = [dataset.muscles[p.muscle].name for p in dataset.points.values() if p.nav_area == point.nav_area]
         others = _distractors(same_area, {right, *same}, rng, OPTIONS - 1)
         if len(others) < OPTIONS - 1:
-            everywhere = [muscle_name(p.muscle) for p in dataset.points.values()]
+            everywhere = [dataset.muscles[p.muscle].name for p in dataset.points.values()]
             others += _distractors(everywhere, {right, *same, *others}, rng, OPTIONS - 1 - len(others))
         prompt = "Which muscle refers pain to the highlighted zone (dark: essential, light: spillover)?"
         options = [right, *others]
     elif kind == "condition":
         right = dataset.conditions[rng.choice(point.conditions)].name
         wrong = [c.name for k, c in dataset.conditions.items() if k not in point.conditions]
-        prompt = f"Which condition is commonly associated with {point.muscle.lower()}?"
+        prompt = f"Which condition is commonly associated with {dataset.point_name(point_id).lower()}?"
         options = [right, *_distractors(wrong, {right}, rng, OPTIONS - 1)]
     else:
         suitable = [k for k in point.techniques if dataset.techniques[k].is_self_care]
         right = dataset.techniques[rng.choice(suitable)].name
         wrong = [t.name for k, t in dataset.techniques.items() if k not in point.techniques]
-        prompt = f"Which of these is a suitable self-care technique for {point.muscle.lower()}?"
+        prompt = f"Which of these is a suitable self-care technique for {dataset.point_name(point_id).lower()}?"
         options = [right, *_distractors(wrong, {right}, rng, OPTIONS - 1)]
     rng.shuffle(options)
     return Question(kind, point_id, side, prompt, tuple(options), options.index(right))
@@ -156,10 +155,10 @@ def locate_distance(dataset: Dataset, question: Question, x: float, y: float) ->
     """How far (in figure units) a click is from the nearest X of the asked muscle on the asked side.
 
     Any charted point of the muscle answers "where does it lie?" (temporalis has three, all right)."""
-    muscle = dataset.points[question.point_id].muscle
+    name = dataset.point_name(question.point_id)
     distances = []
-    for point in dataset.points.values():
-        if point.muscle == muscle:
+    for point_id, point in dataset.points.items():
+        if dataset.point_name(point_id) == name:
             target_x = point.x if question.side == "right" else mirror_x(point.x, point.view)
             distances.append(math.hypot(x - target_x, y - point.y))
     return min(distances)

@@ -23,6 +23,9 @@ MIN_PATTERN_SIZE = 170.0
 # The share of a pattern's frame kept clear above it, where the view's title hangs (a tall zone, such as gluteus
 # minimus down the leg, otherwise runs under the title).
 TITLE_BAND = 0.08
+# A pattern is framed on its X's view alone when that view shows at least this share of the essential zone that the
+# best view shows; else the best view is framed beside it.
+ESSENTIAL_SHOWN = 0.6
 VIEW_TITLES = {"front": "Front view", "back": "Back view", "side": "Right side view"}
 
 Ranges = tuple[list[float], list[float]]
@@ -133,18 +136,42 @@ def pattern_views(dataset: Dataset, region_ids: Iterable[str], point: tuple[str,
 
 
 def best_view(dataset: Dataset, region_ids: Iterable[str], point: tuple[str, str] | None = None) -> str | None:
-    """The one view that shows most of a pattern: the most of its regions, then the point's main view, then the
-    view order (a zone round the ear shows best from the side)."""
+    """The one view that shows most of a pattern: the largest part of its zone, then the point's main view, then
+    the view order (a zone round the ear, or down the outer thigh, shows best from the side)."""
     region_ids = tuple(region_ids)
     views = pattern_views(dataset, region_ids, point)
-    if not views:
-        return None
+    return max(views, key=_zone_shown(dataset, region_ids, point)) if views else None
+
+
+def framed_views(dataset: Dataset, point: tuple[str, str]) -> tuple[str, ...]:
+    """The views that frame a point's pattern large: the one of its X's views that shows most of the zone, and
+    beside it the view that shows most of the essential zone when the first shows less than ESSENTIAL_SHOWN of
+    that (infraspinatus's X is on the back, its pain on the front of the shoulder), in view order."""
+    essential = dataset.zone_regions(dataset.points[point[0]].referral_primary, point[1])
+    shown = _zone_shown(dataset, pattern_regions(dataset, *point), point)
+    essential_shown = _zone_shown(dataset, essential, point)
+    with_x = max(dataset.point_views(*point), key=shown)
+    most = max(VIEWS, key=essential_shown)
+    enough = essential_shown(with_x)[0] >= ESSENTIAL_SHOWN * essential_shown(most)[0]
+    return tuple(view for view in VIEWS if view == with_x or (view == most and not enough))
+
+
+def _zone_shown(dataset: Dataset, region_ids: tuple[str, ...], point: tuple[str, str] | None):
+    """How much of a zone a view shows, as a sort key: its area there, then whether it is the point's main view."""
     main = dataset.points[point[0]].view if point else None
 
-    def shown(view: str) -> tuple[int, bool]:
-        return sum(view in dataset.regions[r].views for r in region_ids), view == main
+    def shown(view: str) -> tuple[float, bool]:
+        drawn = (dataset.regions[r].outline(view) for r in region_ids if view in dataset.regions[r].views)
+        return round(sum(_area(outline) for outline in drawn)), view == main
 
-    return max(views, key=shown)  # max keeps the first of equals, so VIEWS order breaks the last ties
+    return shown  # max keeps the first of equals, so VIEWS order breaks the last ties
+
+
+def _area(outline: Iterable[tuple[float, float]]) -> float:
+    """The area an outline encloses (the shoelace formula)."""
+    points = tuple(outline)
+    pairs = zip(points, points[1:] + points[:1], strict=True)
+    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in pairs)) / 2
 
 
 def pattern_box(
@@ -176,12 +203,12 @@ def pattern_box(
 def pattern_layout(
     dataset: Dataset, point_id: str | None, side: str = "right", views: Iterable[str] | None = None
 ) -> tuple[list[float], list[float], list[dict]]:
-    """Ranges and labels that frame a point's X and zone on one side: on the given views, by default the one view
-    that shows the pattern best; the whole body when there is no such point."""
+    """Ranges and labels that frame a point's X and zone on one side: on the given views, by default those that show
+    the X and most of the zone (`framed_views`); the whole body when there is no such point."""
     if point_id not in dataset.points:
         return whole_body()
     regions = pattern_regions(dataset, point_id, side)
-    chosen = tuple(views) if views is not None else (best_view(dataset, regions, (point_id, side)),)
+    chosen = tuple(views) if views is not None else framed_views(dataset, (point_id, side))
     box = pattern_box(dataset, regions, (point_id, side), chosen)
     if box is None:
         return whole_body()

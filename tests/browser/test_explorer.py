@@ -56,7 +56,7 @@ def test_search_and_select(page, app_url, console_errors):
 def test_deep_link_selects_the_point_on_the_left(page, app_url, console_errors):
     open_app(page, f"{app_url}/?point=upper-trapezius-1&side=left")
     panel = page.locator("#point-details")
-    expect(panel).to_contain_text("Upper trapezius")
+    expect(panel).to_contain_text("Trapezius (upper fibres)")
     expect(panel).to_contain_text("left side")
     expect(panel).to_contain_text("Left middle of the temple")
     shape_shown(page, ESSENTIAL_SHAPE)

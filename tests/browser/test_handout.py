@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 TWO_POINTS = "/handout?points=upper-trapezius-1,infraspinatus-1:left"
-POINTS = [("Upper trapezius", "Right side"), ("Infraspinatus", "Left side")]
+POINTS = [("Trapezius (upper fibres)", "Right side"), ("Infraspinatus", "Left side")]
 SECTIONS = ["Where to press", "How long and how often", "Stretch", "Take care", "See a clinician first if…", "Sources"]
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # The width inside 14 mm margins, in CSS pixels (96 per inch).

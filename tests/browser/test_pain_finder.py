@@ -78,7 +78,7 @@ def test_an_old_deep_link_marks_whole_areas_names_unknown_ones_and_ranks(page, a
     expect(items.first).to_be_visible()
     ids = _candidate_ids(page)
     assert "upper-trapezius-1" in ids[:8]
-    expect(items.filter(has_text="Upper trapezius")).to_contain_text("essential: right middle of the temple")
+    expect(items.filter(has_text="Trapezius (upper fibres)")).to_contain_text("essential: right middle of the temple")
     assert console_errors == []
 
 

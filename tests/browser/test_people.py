@@ -77,7 +77,7 @@ def _answer_locate(page, dataset, right: bool) -> None:
     match = re.match(r"Click where the trigger point of (.+) lies, on the (right|left) side\.", prompt)
     assert match, prompt
     muscle, side = match.groups()
-    point = next(p for p in dataset.points.values() if p.muscle.lower() == muscle)
+    point = next(p for k, p in dataset.points.items() if dataset.point_name(k).lower() == muscle)
     x = point.x if side == "right" else (340 if point.view == "front" else 1020) - point.x
     if not right:
         x = 660 if x < 340 else 20  # the far edge of the canvas, nowhere near the point
@@ -180,7 +180,7 @@ def test_guided_session_runs_and_its_history_is_kept(page, app_url, console_erro
     page.locator("#guided-next").click()
     page.locator("#guided-before").press("End")  # the slider to 10
     page.locator("#guided-next").click()
-    expect(page.locator("#guided-find")).to_contain_text("Upper trapezius, right side")
+    expect(page.locator("#guided-find")).to_contain_text("Trapezius (upper fibres), right side")
     page.locator("#guided-next").click()
     page.get_by_text("30 s", exact=True).click()
     expect(page.locator("#guided-timer")).to_have_text("0:30")
@@ -194,5 +194,5 @@ def test_guided_session_runs_and_its_history_is_kept(page, app_url, console_erro
     expect(page.locator("#guided-summary")).to_contain_text("Pain before 10, after 0")
     page.reload()
     expect(page.locator(".history-table tbody tr")).to_have_count(1)
-    expect(page.locator(".history-table")).to_contain_text("Upper trapezius (right)")
+    expect(page.locator(".history-table")).to_contain_text("Trapezius (upper fibres) (right)")
     assert console_errors == []

@@ -52,7 +52,7 @@ def test_study_then_explore_or_back_restores_the_zoom_the_view_says(page, app_ur
     page.locator("#mode").get_by_text("Study", exact=True).click()
     _answer_a_question(page)
     page.locator("#mode").get_by_text("Explore", exact=True).click()
-    expect(page.locator("#point-details h2")).to_contain_text("Upper trapezius")
+    expect(page.locator("#point-details h2")).to_contain_text("Trapezius (upper fibres)")
     _framed_at(page, dataset, HEAD_BACK)
     expect(page.locator(ZOOM_INPUT)).to_have_value("Head & neck (back)")
     # Study again, then Back: the address of the explorer view, and with it the zoom, comes back.
@@ -77,7 +77,7 @@ def test_study_then_explore_or_back_restores_the_zoom_the_view_says(page, app_ur
 def test_a_shared_link_with_zoom_and_filters_opens_as_it_was(page, app_url, dataset, console_errors):
     link = "/?point=upper-trapezius-1&side=left&zoom=head-neck%7Cfront&condition=tension-headache&selfcare=1"
     open_app(page, app_url + link)
-    expect(page.locator("#point-details h2")).to_contain_text("Upper trapezius")
+    expect(page.locator("#point-details h2")).to_contain_text("Trapezius (upper fibres)")
     expect(page.locator(ZOOM_INPUT)).to_have_value("Head & neck (front)")
     _framed_at(page, dataset, "head-neck|front")
     expect(page.locator("#filter-condition")).to_have_value("Tension-type headache")
@@ -126,7 +126,7 @@ def test_a_click_costs_at_most_two_requests(page, app_url, dataset, where, conso
         if where == "explorer":
             point = ("infraspinatus-1", "vastus-lateralis-1")[n]
             made = _requests_during(page, lambda point=point: click_x(page, point, "right"))
-            expect(page.locator("#point-details h2")).to_contain_text(dataset.points[point].muscle)
+            expect(page.locator("#point-details h2")).to_contain_text(dataset.point_name(point))
         else:
             made = _requests_during(page, lambda: click_region(page, dataset, "temple-front-right"))
             expect(page.locator(".marked-chip")).to_have_count(0 if n else 1)

@@ -19,7 +19,9 @@ from tests.paths import ROOT
     ("break_data", "expected"),
     [
         (
-            lambda data_dir: rewrite(data_dir / "trigger_points.csv", lambda rows: rows[1].__setitem__(5, "left")),
+            lambda data_dir: rewrite(
+                data_dir / "trigger_points.csv", lambda rows: rows[1].__setitem__(rows[0].index("x"), "left")
+            ),
             ["The data files have 1 problem:", "data/trigger_points.csv, line 2, column 'x'"],
         ),
         (

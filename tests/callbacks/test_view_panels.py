@@ -95,7 +95,7 @@ def test_the_pain_finder_ranks_candidates_that_select_themselves(client):
 
 def test_a_chosen_candidate_is_marked_as_selected(client):
     answer = _answer(client, "?pain=temple-right&point=upper-trapezius-1")
-    assert "Upper trapezius" in answer["details"]
+    assert "Trapezius (upper fibres)" in answer["details"]
     assert '<button aria-pressed="true" class="candidate is-selected"' in answer["candidates"]
 
 

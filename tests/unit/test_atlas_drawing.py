@@ -199,12 +199,15 @@ REQUIRED_HEAD_AREAS = [
     "forehead",
     "eyebrow",
     "around-the-eye",
+    "behind-the-eye",
     "temple-front",
     "temple-middle",
     "temple-back",
     "cheekbone",
-    "upper-teeth",
-    "lower-teeth",
+    "upper-front-teeth",
+    "upper-back-teeth",
+    "lower-front-teeth",
+    "lower-back-teeth",
     "tmj",
     "outer-ear",
     "behind-the-ear",
@@ -297,7 +300,7 @@ def test_fine_areas_are_mirrored_left_and_right(fine_areas, view):
 def test_landmarks_fall_in_the_area_named_after_them(fine_areas):
     views = build_views()
     checks = [
-        ("front", "eye-right", "around-the-eye"),
+        ("front", "eye-right", "behind-the-eye"),
         ("side", "tmj-right", "tmj"),
         ("side", "ear-right", "outer-ear"),
     ]

@@ -71,7 +71,10 @@ LINKS = [
         "a point linking an area that is nowhere in the file is a root problem beside a broken region",
         [
             edit_rows("body_regions.csv", lambda rows: rows[1].__setitem__(2, "middle")),
-            edit_rows("trigger_points.csv", lambda rows: rows[1].__setitem__(9, "side-of-neck;elbw")),
+            edit_rows(
+                "trigger_points.csv",
+                lambda rows: rows[1].__setitem__(rows[0].index("referral_primary"), "side-of-neck;elbw"),
+            ),
         ],
         [
             "data/body_regions.csv, line 2, column 'side': Input should be 'left' or 'right' (got 'middle')",
@@ -106,7 +109,7 @@ LINKS = [
         "a point off the figure follows from a broken region it may lie in",
         [
             edit_rows("body_regions.csv", lambda rows: rows[1].__setitem__(7, "1,1 2,x 3,3")),
-            edit_rows("trigger_points.csv", lambda rows: rows[1].__setitem__(5, "5")),
+            edit_rows("trigger_points.csv", lambda rows: rows[1].__setitem__(rows[0].index("x"), "5")),
         ],
         [
             "data/body_regions.csv, line 2, column 'points': '2,x' is not a point written as x,y (got '1,1 2,x 3,3')",

@@ -16,16 +16,16 @@ from triggerpoints.point_filters import PointFilters, allowed_points
 
 COMPLAINTS = [
     # (complaint, marked areas on the right side, muscles expected in the first eight)
-    ("temple headache", ["temple"], ["temporalis", "upper trapezius"]),
+    ("temple headache", ["temple"], ["temporalis", "trapezius (upper"]),
     ("headache at the back of the head", ["occiput"], ["suboccipital", "semispinalis"]),
     ("forehead headache", ["forehead"], ["sternocleidomastoid", "frontalis"]),
     ("pain behind the eye", ["eye"], ["sternocleidomastoid", "temporalis"]),
     ("jaw and ear pain", ["jaw", "ear"], ["masseter", "lateral pterygoid"]),
     ("toothache-like pain", ["teeth"], ["temporalis", "masseter"]),
-    ("stiff neck", ["back-of-neck"], ["levator scapulae", "upper trapezius"]),
+    ("stiff neck", ["back-of-neck"], ["levator scapulae", "trapezius (upper"]),
     ("front of the shoulder", ["front-of-shoulder"], ["infraspinatus", "deltoid"]),
     ("back of the shoulder", ["back-of-shoulder"], ["teres minor", "deltoid"]),
-    ("between the shoulder blades", ["between-shoulder-blades"], ["rhomboid", "middle trapezius", "scalene"]),
+    ("between the shoulder blades", ["between-shoulder-blades"], ["rhomboid", "trapezius (middle", "scalene"]),
     ("back of the upper arm", ["back-of-upper-arm"], ["triceps", "scalene"]),
     ("outer elbow (tennis elbow)", ["outer-elbow"], ["supinator", "extensor carpi radialis longus"]),
     ("inner elbow", ["inner-elbow"], ["triceps", "pectoralis"]),
@@ -56,7 +56,7 @@ def index(dataset):
 
 
 def _top_muscles(dataset, index, marked, limit=8) -> list[str]:
-    return [dataset.points[c.point_id].muscle.lower() for c in rank_candidates(dataset, index, marked)[:limit]]
+    return [dataset.point_name(c.point_id).lower() for c in rank_candidates(dataset, index, marked)[:limit]]
 
 
 def _regions(dataset, *names: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triggerpoints.search import search_points
+from triggerpoints.search import search_muscles, search_points
 
 
 @pytest.mark.parametrize(
@@ -14,7 +14,7 @@ from triggerpoints.search import search_points
         ("temple", "temporalis"),
         ("tennis elbow", "extensor carpi radialis"),
         ("heel", "soleus"),
-        ("upper trap", "upper trapezius"),
+        ("upper trap", "trapezius (upper fibres)"),
         ("carpal tunnel", "flexor"),
         ("sciatica", "gluteus minimus"),
     ],
@@ -47,3 +47,39 @@ def test_a_zone_is_found_by_its_fine_areas_and_by_its_group(dataset):
     assert by_group["suboccipitals-1"] == "Sends pain to the temple"
     fine = search_points(dataset, "front of the temple", limit=50)
     assert "temporalis-1" in {hit.point_id for hit in fine}
+
+
+@pytest.mark.parametrize(
+    ("query", "muscle", "points"),
+    [
+        ("masseter", "masseter", ("masseter-1", "masseter-2", "masseter-3")),
+        ("QL", "quadratus-lumborum", ("quadratus-lumborum-1", "quadratus-lumborum-2")),
+        ("SCM", "sternocleidomastoid", ("sternocleidomastoid-sternal-1", "sternocleidomastoid-clavicular-1")),
+    ],
+)
+def test_search_lists_one_entry_per_muscle_with_its_points_beneath(dataset, query, muscle, points):
+    hits = search_muscles(dataset, query)
+    assert [hit.muscle for hit in hits].count(muscle) == 1
+    [hit] = [hit for hit in hits if hit.muscle == muscle]
+    assert hits[0] == hit
+    assert tuple(point_id for point_id, _ in hit.points) == points
+    labels = [label for _, label in hit.points]
+    assert len(set(labels)) == len(labels), "each point is labelled so it can be told apart"
+
+
+@pytest.mark.parametrize("query", ["trapezius", "temple", "heel", "tennis elbow", "neck", "calf"])
+def test_no_muscle_is_listed_twice(dataset, query):
+    muscles = [hit.muscle for hit in search_muscles(dataset, query)]
+    assert muscles and len(set(muscles)) == len(muscles)
+
+
+def test_muscle_entries_follow_the_ranking_of_their_best_point(dataset):
+    """Grouping changes no ranking: the muscles come in the order their first point is ranked."""
+    ranked = search_points(dataset, "temple", limit=len(dataset.points))
+    expected = list(dict.fromkeys(dataset.points[hit.point_id].muscle for hit in ranked))[:8]
+    assert [hit.muscle for hit in search_muscles(dataset, "temple")] == expected
+
+
+def test_a_muscle_only_lists_its_matching_points(dataset):
+    [trapezius] = [hit for hit in search_muscles(dataset, "temple") if hit.muscle == "trapezius"]
+    assert [point_id for point_id, _ in trapezius.points] == ["upper-trapezius-1"]

@@ -19,16 +19,16 @@ def test_questions_have_one_right_answer_among_distinct_options(dataset, seed):
     assert question.kind in KINDS
     if question.kind == "locate":
         assert question.options == () and question.answer is None
-        assert dataset.points[point_id].muscle.lower() in question.prompt
+        assert dataset.point_name(point_id).lower() in question.prompt
         return
     assert len(question.options) == 4 and len(set(question.options)) == 4
     right = question.options[question.answer]
     point = dataset.points[point_id]
     if question.kind == "which-muscle":
-        assert right == study.muscle_name(point.muscle)
+        assert right == dataset.muscle_of(point_id).name
         for option in question.options:
             if option != right:
-                same = [p for p in dataset.points.values() if study.muscle_name(p.muscle) == option]
+                same = [p for p in dataset.points.values() if dataset.muscles[p.muscle].name == option]
                 assert all((set(p.referral_primary), set(p.referral_spillover))
                            != (set(point.referral_primary), set(point.referral_spillover)) for p in same)  # fmt: skip
     elif question.kind == "condition":

@@ -10,6 +10,7 @@ from triggerpoints.zoom import (
     WHOLE_BODY,
     best_view,
     fit_layout,
+    framed_views,
     nav_area_box,
     pattern_box,
     pattern_layout,
@@ -69,6 +70,22 @@ def test_a_pattern_round_the_ear_is_framed_on_the_side_view(dataset):
     assert _inside(x_range, y_range, *dataset.position("temporalis-2", "right", "side")), "the X is in the frame"
     assert y_range[0] - y_range[1] < 300, "cropped to the head, not the whole body"
     assert labels
+
+
+@pytest.mark.parametrize(
+    ("point_id", "views"),
+    [("temporalis-1", ("side",)), ("masseter-1", ("side",)), ("vastus-lateralis-1", ("side",)),
+     ("tensor-fasciae-latae-1", ("side",)), ("soleus-1", ("back",)), ("pectoralis-minor-1", ("front",)),
+     ("infraspinatus-1", ("front", "back")), ("rectus-abdominis-1", ("front", "back"))],
+)  # fmt: skip
+def test_a_pattern_is_framed_on_its_xs_view_that_shows_most_and_where_its_essential_zone_lies(dataset, point_id, views):
+    """By area, not by how many fine areas a view holds: temporalis's front view names more small areas (brow,
+    teeth), the side view shows the temple and teeth larger. Infraspinatus's X is on the back and its pain on the
+    front of the shoulder; upper rectus abdominis refers across the back: both views are framed."""
+    assert framed_views(dataset, (point_id, "right")) == views
+    x_range, y_range, _ = pattern_layout(dataset, point_id, "right")
+    for view in set(views) & set(dataset.point_views(point_id, "right")):
+        assert _inside(x_range, y_range, *dataset.position(point_id, "right", view)), "the X is in the frame"
 
 
 def test_on_the_left_a_pattern_is_framed_where_the_left_side_shows(dataset):

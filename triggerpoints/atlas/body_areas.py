@@ -176,7 +176,8 @@ def _back_trunk() -> Cells:
     spine_band = band_along(SCAPULA_SPINE, 5, 4.5)
     return [
         ("base-of-neck", ellipse(0, 135, 10, 7.5)),
-        ("upper-inner-corner-of-shoulder-blade", ellipse(32, 169, 8, 9)),
+        # Reaching up to the angle of the neck, where levator scapulae inserts on it.
+        ("upper-inner-corner-of-shoulder-blade", ellipse(31.5, 166, 8.5, 11.5)),
         ("lower-corner-of-shoulder-blade", ellipse(44, 250, 9.5, 9)),
         ("si-joint", ellipse(15.5, 380, 6.5, 10)),
         ("sit-bone", ellipse(25, 452, 10, 8)),
@@ -252,7 +253,7 @@ def _side_trunk() -> Cells:
         ("lower-corner-of-shoulder-blade", body.cell(232, 262, 0.14, 0.7)),
         ("below-collarbone", body.cell(140, 176, 0.6, 3.0)),
         ("nipple-area", ellipse(41, 216, 8, 10)),
-        ("front-of-armpit", body.cell(176, 236, 0.6, 0.86)),
+        ("front-of-armpit", body.cell(176, 228, 0.6, 0.9)),
         ("upper-chest-outer", body.cell(176, 206, 0.6, 3.0)),
         ("under-the-breast", body.cell(206, 262, 0.6, 3.0) - below(SIDE_RIBCAGE)),
         ("below-the-ribs", band_along(SIDE_RIBCAGE, 0, 12) & box(0, 200, 100, 400)),

@@ -38,14 +38,17 @@ crown|crown|Crown of the head|Vertex
 forehead|forehead|Forehead|Frontal region
 eyebrow|eye|Eyebrow|Supraorbital region
 around-the-eye|eye|Around the eye|Orbital region
+behind-the-eye|eye|Behind the eye (deep in the eye)|Retro-orbital region
 temple-front|temple|Front of the temple|Anterior temporal region
 temple-middle|temple|Middle of the temple|Middle temporal region
 temple-back|temple|Back of the temple, above the ear|Posterior temporal region
 cheekbone|cheek|Cheekbone|Zygomatic region
 lower-cheek|cheek|Cheek beside the nose and mouth|Maxillary region
 nose|cheek|Nose|Nasal region
-upper-teeth|teeth|Upper teeth and lip|Maxillary teeth
-lower-teeth|teeth|Lower teeth and lip|Mandibular teeth
+upper-front-teeth|teeth|Upper front teeth and lip|Maxillary incisors and canine
+lower-front-teeth|teeth|Lower front teeth and lip|Mandibular incisors and canine
+upper-back-teeth|teeth|Upper back teeth|Maxillary premolars and molars
+lower-back-teeth|teeth|Lower back teeth|Mandibular premolars and molars
 tmj|jaw|Jaw joint, in front of the ear|Temporomandibular joint
 side-of-jaw|jaw|Side of the jaw (chewing muscle)|Masseteric region
 jaw-angle|jaw|Angle of the jaw|Mandibular angle
@@ -60,13 +63,15 @@ index-finger|index-middle-fingers|Index finger|Second digit, palmar side
 middle-finger|index-middle-fingers|Middle finger|Third digit, palmar side
 ring-finger|ring-little-fingers|Ring finger|Fourth digit, palmar side
 little-finger|ring-little-fingers|Little finger|Fifth digit, palmar side
-palm|palm|Palm|Palmar region
+centre-of-palm|palm|Middle of the palm|Central palmar region
+palm-little-finger-side|palm|Palm, little-finger side (its heel)|Hypothenar eminence
 back-of-thumb|back-of-hand|Back of the thumb|Pollex, dorsal side
 back-of-index-finger|back-of-hand|Back of the index finger|Second digit, dorsal side
 back-of-middle-finger|back-of-hand|Back of the middle finger|Third digit, dorsal side
 back-of-ring-finger|back-of-hand|Back of the ring finger|Fourth digit, dorsal side
 back-of-little-finger|back-of-hand|Back of the little finger|Fifth digit, dorsal side
 dorsum-of-hand|back-of-hand|Back of the hand|Dorsum of the hand
+back-of-hand-little-finger-side|back-of-hand|Back of the hand, little-finger side|Dorsum of the hand, ulnar side (fifth metacarpal)
 big-toe-top|big-toe|Big toe|Hallux, dorsal side
 second-toe|top-of-foot|Second toe|Second toe, dorsal side
 third-toe|top-of-foot|Third toe|Third toe, dorsal side
@@ -79,8 +84,13 @@ third-toe-pad|ball-of-foot|Underside of the third toe|Third toe, plantar side
 fourth-toe-pad|ball-of-foot|Underside of the fourth toe|Fourth toe, plantar side
 little-toe-pad|ball-of-foot|Underside of the little toe|Fifth toe, plantar side
 heel-pad|heel|Heel|Calcaneal region
+inner-heel|heel|Inner side of the heel|Medial calcaneal region
 arch|sole|Arch of the foot|Plantar arch
-forefoot-pad|ball-of-foot|Ball of the foot|Metatarsal heads, plantar side
+inner-edge-of-foot|sole|Inner edge of the foot (instep)|Medial border of the foot (medial longitudinal arch)
+outer-sole|sole|Outer side of the sole|Lateral plantar region
+ball-of-foot-inner|ball-of-foot|Ball of the foot under the big toe|First metatarsal head, plantar side
+ball-of-foot-middle|ball-of-foot|Middle of the ball of the foot|Second to fourth metatarsal heads, plantar side
+ball-of-foot-outer|ball-of-foot|Ball of the foot under the little toe|Fifth metatarsal head, plantar side
 """
 
 FINE_AREAS: dict[str, FineAreaInfo] = {
@@ -155,11 +165,11 @@ def _sides(view: str) -> tuple[str, ...]:
 OWN_NAMES = {
     "ear": "outer-ear",
     "thumb": "thumb-digit",
+    "palm": "centre-of-palm",
     "back-of-hand": "dorsum-of-hand",
     "big-toe": "big-toe-top",
     "top-of-foot": "dorsum-of-foot",
     "heel": "heel-pad",
-    "ball-of-foot": "forefoot-pad",
 }
 
 

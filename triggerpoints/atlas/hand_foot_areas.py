@@ -73,13 +73,18 @@ def hand_cells(view: str) -> list[tuple[str, BaseGeometry]]:
     # The thumb is free from its web down; above that it is the ball of the thumb (on the palm side).
     thumb_cell = [thumb.at(14, 0), thumb.at(14, w + 10), thumb.at(end, w + 10), thumb.at(end, -(w + 6))]
     cells.append((prefix + "thumb", _placed([*thumb_cell, thumb.at(28, -(w + 1.5)), web], view, "hand")))
+    # The little-finger side of the hand, over the fifth metacarpal (its heel on the palm side), where the charts
+    # carry a strip down the forearm's little-finger side on to the little and ring fingers.
+    little_side = _local_box(view, "hand", -2.0, 140.0, -45.0, -9.0)
     if view == "front":
         # Bounded by the thenar crease, which curves from the thumb's web down to the middle of the wrist.
         crease = [(25.0, 9.5), (19.0, 5.5), (10.0, 3.5), (0.0, 3.0)]
         ball = [(0.0, 30.0), thumb.at(14, w + 10), thumb.at(14, 0), web, *crease]
         cells.append(("ball-of-thumb", _placed(ball, view, "hand")))
+        cells.append(("palm-little-finger-side", little_side))
         cells.append(("palm", _local_box(view, "hand", -2.0, 140.0)))
     else:
+        cells.append(("back-of-hand-little-finger-side", little_side))
         cells.append(("back-of-hand", _local_box(view, "hand", -2.0, 140.0)))
     return cells
 
@@ -100,10 +105,23 @@ def foot_cells(view: str) -> list[tuple[str, BaseGeometry]]:
         for name, toe in reversed(list(zip(TOE_NAMES, toes, strict=True)))
     ]
     if view == "front":
-        return [*cells, ("top-of-foot", _local_box(view, "foot", 0.0, 130.0))]
+        # The foot's edges show beside its top: the inner edge along the instep, the outer edge towards the little toe.
+        return [
+            *cells,
+            ("inner-edge-of-foot", _local_box(view, "foot", 0.0, 34.0, -45.0, -12.5)),
+            ("outer-edge-of-foot", _local_box(view, "foot", 0.0, 27.0, 17.0, 45.0)),
+            ("top-of-foot", _local_box(view, "foot", 0.0, 130.0)),
+        ]
+    # The sole cut across as the charts do: the inner third along heel and instep, the outer side of the arch, and
+    # the ball under the first, the middle three and the fifth metatarsal heads (the toes' webs, b = -11 and 11).
     return [
         *cells,
+        ("inner-heel", _local_box(view, "foot", 0.0, 28.0, -45.0, -5.0)),
         ("heel", _local_box(view, "foot", 0.0, 28.0)),
+        ("inner-edge-of-foot", _local_box(view, "foot", 28.0, 54.0, -45.0, -5.0)),
+        ("outer-sole", _local_box(view, "foot", 28.0, 54.0, 8.0, 45.0)),
         ("arch", _local_box(view, "foot", 28.0, 54.0)),
-        ("ball-of-foot", _local_box(view, "foot", 54.0, 130.0)),
+        ("ball-of-foot-inner", _local_box(view, "foot", 54.0, 130.0, -45.0, -11.0)),
+        ("ball-of-foot-outer", _local_box(view, "foot", 54.0, 130.0, 11.0, 45.0)),
+        ("ball-of-foot-middle", _local_box(view, "foot", 54.0, 130.0)),
     ]

@@ -32,7 +32,8 @@ def head_region(view: str) -> Polygon:
     body = Polygon(front_back.silhouette(view))
     if view == "front":
         jaw = spline(front_back.JAWLINE)
-        above = Polygon([(0, -10), (80, -10), (80, jaw[0][1]), *jaw])
+        # The jawline starts just inside the cheek's outline: the hairline between them is the head's too.
+        above = Polygon([(0, -10), (80, -10), (80, jaw[0][1]), *jaw]) | (box(30, 80, 40, 93) - Polygon(jaw))
     else:
         above = _poly((0, -10), (80, -10), (80, 100.2), (28.8, 100.2), (0, 106))
     return clip(body, above)
@@ -43,11 +44,14 @@ def _front_cells() -> list[tuple[str, BaseGeometry]]:
     return [
         ("ear", box(38.3, 40, 60, 84)),
         ("tmj", box(32.5, 56, 40, 70)),
+        ("behind-the-eye", _ellipse(16.7, 53.8, 8.8, 4.2) | box(22, 52, 29, 56)),
         ("around-the-eye", _ellipse(16.5, 54.5, 11.5, 6.8)),
         ("eyebrow", _poly((5, 48), (5, 42), (11, 39), (18, 38), (25, 39), (31, 42.5), (31, 48))),
         ("nose", _poly((0, 46), (5.5, 46), (7.5, 62), (11, 72), (10.5, 79.5), (0, 79.5))),
-        ("upper-teeth", _poly((0, 79.5), (15, 79.5), (16.5, 87.5), (0, 87.5))),
-        ("lower-teeth", _poly((0, 87.5), (16.5, 87.5), (14.5, 96.5), (0, 96.5))),
+        ("upper-front-teeth", box(0, 79.5, 8, 87.5)),
+        ("lower-front-teeth", box(0, 87.5, 8, 96.5)),
+        ("upper-back-teeth", _poly((8, 79.5), (17, 79.5), (18.5, 87.5), (8, 87.5))),
+        ("lower-back-teeth", _poly((8, 87.5), (18.5, 87.5), (16.5, 96.5), (8, 96.5))),
         ("chin", _poly((0, 96.5), (14.5, 96.5), (17, 112), (0, 112))),
         ("jaw-angle", _poly((27, 88), (40, 86), (40, 112), (22, 112))),
         ("side-of-jaw", _poly((23, 70), (40, 68), (40, 86), (27, 88), (22, 112), (14, 112))),
@@ -66,11 +70,14 @@ def _side_cells() -> list[tuple[str, BaseGeometry]]:
         ("ear", ear.convex_hull),
         ("tmj", _poly((2, 57), (12, 56), (13, 71), (3, 73))),
         ("behind-the-ear", _poly((-12, 47), (-25, 49), (-27, 86), (-15, 96), (-8, 86))),
+        ("behind-the-eye", _ellipse(36.5, 54.2, 6.0, 3.8) | box(27, 52.5, 33, 56)),
         ("around-the-eye", _ellipse(37.5, 54.5, 10.0, 6.5)),
         ("eyebrow", box(27, 38, 50, 48)),
         ("nose", _poly((42, 48), (70, 48), (70, 79), (45, 79), (43, 66))),
-        ("upper-teeth", box(34, 77, 60, 87)),
-        ("lower-teeth", box(34, 87, 60, 97)),
+        ("upper-front-teeth", box(40, 77, 60, 87)),
+        ("lower-front-teeth", box(40, 87, 60, 97)),
+        ("upper-back-teeth", box(24, 78, 40, 87)),
+        ("lower-back-teeth", box(24, 87, 40, 96)),
         ("chin", _poly((28, 97), (60, 97), (60, 122), (26, 122))),
         ("jaw-angle", _poly((-9, 79), (4, 73), (13, 90), (12, 122), (-9, 112))),
         ("side-of-jaw", _poly((12, 70), (28, 70), (30, 122), (11, 122))),

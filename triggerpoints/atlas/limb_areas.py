@@ -40,7 +40,8 @@ def front_arm_cells() -> Cells:
         ("upper-forearm-front", ARM.cell(318, 343, 0.3, 0.7)),
         ("forearm-front-thumb-side", ARM.cell(343, 374, 0.5, 3.0)),
         ("forearm-front-little-finger-side", ARM.cell(343, 374, -2.0, 0.5)),
-        ("lower-forearm-front", ARM.cell(374, 394)),
+        ("lower-forearm-front-thumb-side", ARM.cell(374, 394, 0.5, 3.0)),
+        ("lower-forearm-front-little-finger-side", ARM.cell(374, 394, -2.0, 0.5)),
         ("wrist-front-thumb-side", ARM.cell(394, 460, 0.5, 3.0)),
         ("wrist-front-little-finger-side", ARM.cell(394, 460, -2.0, 0.5)),
     ]
@@ -51,6 +52,7 @@ def back_arm_cells() -> Cells:
     return [
         ("point-of-shoulder", ellipse(88, 151, 8, 7)),
         ("point-of-elbow", ellipse(104, 305, 7.5, 8.5)),
+        ("lower-back-of-deltoid", ellipse(88, 218, 9, 15)),
         ("back-of-deltoid", ARM.cell(100, 232, -2.0, 0.6)),
         ("outer-deltoid", ARM.cell(100, 226, 0.6, 3.0)),
         ("deltoid-insertion", ARM.cell(226, 250, 0.6, 3.0)),
@@ -68,7 +70,8 @@ def back_arm_cells() -> Cells:
         ("upper-forearm-back", ARM.cell(300, 343, 0.27, 0.73)),
         ("forearm-back-thumb-side", ARM.cell(343, 374, 0.5, 3.0)),
         ("forearm-back-little-finger-side", ARM.cell(343, 374, -2.0, 0.5)),
-        ("lower-forearm-back", ARM.cell(374, 394)),
+        ("lower-forearm-back-thumb-side", ARM.cell(374, 394, 0.5, 3.0)),
+        ("lower-forearm-back-little-finger-side", ARM.cell(374, 394, -2.0, 0.5)),
         ("wrist-back-thumb-side", ARM.cell(394, 460, 0.5, 3.0)),
         ("wrist-back-little-finger-side", ARM.cell(394, 460, -2.0, 0.5)),
     ]
@@ -79,6 +82,7 @@ def side_arm_cells() -> Cells:
     arm = SIDE_ARM
     return [
         ("point-of-shoulder", ellipse(0, 153, 9, 7.5)),
+        ("lower-back-of-deltoid", ellipse(arm.u(0.24, 216), 216, 8.5, 13.5)),
         ("front-of-deltoid", arm.cell(140, 232, 0.64, 3.0)),
         ("back-of-deltoid", arm.cell(140, 232, -2.0, 0.36)),
         ("outer-deltoid", arm.cell(140, 226, 0.36, 0.64)),
@@ -115,7 +119,8 @@ def front_leg_cells() -> Cells:
     return [
         ("kneecap", ellipse(32.5, 577, 12.5, 14.5)),
         ("inner-ankle-bone", ellipse(21.5, 759, 6.5, 8)),
-        ("outer-ankle-bone", ellipse(40.5, 766, 6.5, 8)),
+        # Below the outer ankle bone, the side of the foot shows before the foot's own areas begin.
+        ("outer-ankle-bone", ellipse(40.5, 766, 6.5, 8) | LEG.cell(766, 800, 0.78, 3.0)),
         ("inner-groin", LEG.cell(430, 470, -2.0, 0.14)),
         ("femoral-triangle", poly((2, 436), (20, 420), (36, 404), (44, 396), (40, 440), (14, 470), (3, 470))),
         ("front-of-hip", LEG.cell(350, 418, 0.62, 3.0)),
@@ -159,6 +164,7 @@ def back_leg_cells() -> Cells:
         ("back-of-knee-hollow", LEG.cell((582, 580), (608, 608), 0.3, 0.7)),
         ("above-back-of-knee", LEG.cell(562, (582, 580), 0.3, 0.7)),
         ("back-of-knee-inner", LEG.cell(566, 612, -2.0, 0.3)),
+        ("outside-of-knee", LEG.cell(566, 608, 0.88, 3.0)),
         ("back-of-knee-outer", LEG.cell(566, 608, 0.7, 3.0)),
         ("fibular-head", ellipse(54, 616, 5.5, 6)),
         ("inner-thigh-upper", LEG.cell(400, 496, -2.0, 0.18)),
@@ -192,15 +198,16 @@ def side_leg_cells() -> Cells:
     return [
         ("kneecap", Polygon(spline(SIDE_KNEECAP, samples=6))),
         ("fibular-head", ellipse(-14, 612, 6, 6.5)),
-        ("outer-ankle-bone", ellipse(-6, 770, 7, 7.5)),
+        ("outer-ankle-bone", ellipse(-6, 770, 7, 7.5) | poly((-8, 770), (10, 770), (10, 791), (-8, 789))),
         ("back-of-heel", poly((-40, 772), (-17, 772), (-17, 790), (-40, 800))),
         ("heel", poly((-40, 790), (-17, 788), (-10, 820), (-40, 820))),
         ("little-toe", poly((62, 796), (72, 798), (82, 808), (84, 820), (62, 820))),
         ("big-toe", poly((82, 790), (110, 790), (110, 820), (84, 820), (82, 808), (76, 800))),
-        ("outer-edge-of-foot", poly((-17, 800), (62, 800), (62, 820), (-17, 820))),
+        # The foot's outer side: its lower half is the outer edge, its upper half the top of the foot.
+        ("outer-edge-of-foot", poly((-17, 788), (0, 790), (30, 796), (62, 801), (62, 820), (-17, 820))),
         ("back-of-ankle-outer", poly((-20, 748), (-8, 748), (-8, 790), (-20, 790))),
         ("achilles", body.cell(712, 790, -2.0, 0.26)),
-        ("ankle-front", body.cell(742, 790, 0.58, 3.0)),
+        ("ankle-front", body.cell(742, 790, 0.58, 3.0) & box(-100, 700, 36, 900)),
         ("top-of-foot", box(-20, 776, 110, 820)),
         ("above-kneecap", body.cell(542, 570, 0.8, 3.0)),
         ("below-kneecap", body.cell(600, 624, 0.8, 3.0)),
