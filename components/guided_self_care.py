@@ -1,31 +1,37 @@
-"""Guided self-care for one point: a safety check that can stop the session, then find, press (with a countdown),
-ease off, stretch, and rate the pain before and after. The history stays in the browser."""
+"""Guided self-care for one point: a safety check that can stop the session (warning signs, the point's own
+precautions, the technique's "do not use it"), then find, press (the point's pressure and hold, with a countdown and
+a stop for nerve signs), ease off, stretch, and rate the pain before and after. A rise in pain or a nerve sign ends
+the session with advice. The saved sessions are components/guided_history.py."""
 
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import datetime
 from string import Template
 
 import dash_mantine_components as dmc
-from dash import Input, Output, Patch, State, ctx, dcc, html, no_update
+from dash import Input, Output, State, ctx, dcc, html, no_update
 
 from components import ids
 from components.callbacks import Callbacks
 from components.context import current_dataset
+from components.guided_history import create_guided_history
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import SIDES
 from triggerpoints.guided import (
-    FIELD_CHARS,
-    FIELDS,
+    DEFAULT_HOLD,
     GENERAL_RED_FLAGS,
-    HOLD_CHOICES,
-    SESSIONS_SENT,
+    NERVE_SIGNS,
+    NERVE_STOP,
+    Advice,
     guided_plan,
-    history_notes,
-    read_history,
+    rating,
+    red_flag_stop,
     safety_questions,
     session_entry,
+    session_outcome,
+    technique_stop,
 )
 from triggerpoints.untrusted import is_key
 from triggerpoints.view_state import parse_view
@@ -34,8 +40,24 @@ callbacks = Callbacks()
 register = callbacks.register  # binds this module's callbacks to the app being built
 
 STEPS = ("Safety check", "Before", "Find the spot", "Press and hold", "Ease off", "Stretch", "After")
-LAST_STEP = len(STEPS) - 1
-RATING_MARKS = [{"value": v, "label": str(v)} for v in range(0, 11, 2)]
+BEFORE_STEP, LAST_STEP = 1, len(STEPS) - 1
+ENDED = len(STEPS)  # the stepper's "completed" screen: the session has ended early, with advice
+
+
+def _rating_scale(component_id: str, label: str) -> dmc.RadioGroup:
+    """A 0-10 pain scale that starts unset, so a session cannot be saved without a rating."""
+    return dmc.RadioGroup(
+        dmc.Group([dmc.Radio(label=str(v), value=str(v)) for v in range(11)], gap="xs", className="rating-scale"),
+        id=component_id,
+        value=None,
+        label=label,
+        description="0 is no pain, 10 the worst you can imagine.",
+        mb="md",
+    )
+
+
+def _hold_data(choices: tuple[int, ...]) -> list[dict[str, str]]:
+    return [{"value": str(s), "label": f"{s} s"} for s in choices]
 
 
 def create_guided_self_care(dataset: Dataset) -> html.Section:
@@ -47,30 +69,33 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
                               children=dmc.Stack([dmc.Checkbox(label=f, value=f) for f in GENERAL_RED_FLAGS], gap=6)),
             dmc.CheckboxGroup(id=ids.GUIDED_FLAGS_AREA, value=[], label="Warning signs for this area", mt="sm",
                               children=[]),
-            html.Div(id=ids.GUIDED_STOP, role="alert"),
+            html.Div(id=ids.GUIDED_PRECAUTIONS),
+            dmc.CheckboxGroup(id=ids.GUIDED_FLAGS_TECHNIQUE, value=[], label="Do not use it if", mt="sm",
+                              children=[]),
         ],
-        [
-            dmc.Text("How strong is the pain right now? 0 is none, 10 is the worst you can imagine.", mb="lg"),
-            dmc.Slider(id=ids.GUIDED_BEFORE, min=0, max=10, step=1, value=5, marks=RATING_MARKS, mb="xl",
-                       **{"aria-label": "Pain before, 0 to 10"}),
-        ],
+        [_rating_scale(ids.GUIDED_BEFORE, "How strong is the pain right now?")],
         [html.Div(id=ids.GUIDED_FIND), dmc.Text("The X on the body shows where it lies.", size="sm", c="dimmed")],
         [
             html.Div(id=ids.GUIDED_PRESS),
-            dmc.Group(
-                [
-                    dmc.SegmentedControl(id=ids.GUIDED_HOLD, value="60",
-                                         data=[{"value": str(s), "label": f"{s} s"} for s in HOLD_CHOICES]),
-                    html.Div("1:00", id=ids.GUIDED_TIMER, className="timer", role="timer",
-                             **{"aria-label": "Hold timer"}),
-                    dmc.Button("Start", id=ids.GUIDED_START, n_clicks=0, size="sm"),
-                    dmc.Button("Reset", id=ids.GUIDED_RESET_TIMER, n_clicks=0, size="sm", variant="default"),
-                ],
-                gap="sm",
-                mt="sm",
+            dmc.Text(id=ids.GUIDED_PRESSURE, fw=600, mt="xs"),
+            html.Div(
+                dmc.Group(
+                    [
+                        dmc.SegmentedControl(id=ids.GUIDED_HOLD, value=str(DEFAULT_HOLD), data=[]),
+                        html.Div("0:30", id=ids.GUIDED_TIMER, className="timer", role="timer",
+                                 **{"aria-label": "Hold timer"}),
+                        dmc.Button("Start", id=ids.GUIDED_START, n_clicks=0, size="sm"),
+                        dmc.Button("Reset", id=ids.GUIDED_RESET_TIMER, n_clicks=0, size="sm", variant="default"),
+                    ],
+                    gap="sm",
+                    mt="sm",
+                ),
+                id=ids.GUIDED_TIMER_GROUP,
             ),
+            dmc.Button("Stop: it tingles, goes numb or shoots", id=ids.GUIDED_NERVE_STOP, n_clicks=0, color="red",
+                       variant="light", mt="md"),
             dcc.Interval(id=ids.GUIDED_TICK, interval=250, disabled=True),
-            dcc.Store(id=ids.GUIDED_TIMER_STATE, data={"remaining": 60, "running": False}),
+            dcc.Store(id=ids.GUIDED_TIMER_STATE, data={"remaining": DEFAULT_HOLD, "running": False}),
         ],
         [
             dmc.Text("Breathe out slowly and let the muscle soften. Then ease the pressure off slowly over a few "
@@ -78,13 +103,18 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
         ],
         [html.Div(id=ids.GUIDED_STRETCH)],
         [
-            dmc.Text("How strong is the pain now?", mb="lg"),
-            dmc.Slider(id=ids.GUIDED_AFTER, min=0, max=10, step=1, value=5, marks=RATING_MARKS, mb="xl",
-                       **{"aria-label": "Pain after, 0 to 10"}),
-            dmc.Button("Save this session", id=ids.GUIDED_SAVE, n_clicks=0),
+            _rating_scale(ids.GUIDED_AFTER, "How strong is the pain now?"),
+            dmc.CheckboxGroup(id=ids.GUIDED_NERVE_SIGNS, value=[], mb="md",
+                              label="Did you feel any of these during or after the release?",
+                              children=dmc.Stack([dmc.Checkbox(label=s, value=s) for s in NERVE_SIGNS], gap=6)),
+            dmc.Button("Save and finish", id=ids.GUIDED_SAVE, n_clicks=0),
             html.Div(id=ids.GUIDED_SUMMARY, role="status"),
         ],
     ]  # fmt: skip
+    ended = dmc.StepperCompleted(
+        [html.Div(id=ids.GUIDED_END, role="alert"), dmc.Button("Start a new session", id=ids.GUIDED_RESTART,
+                                                               n_clicks=0, variant="default", mt="sm")]
+    )  # fmt: skip
     return html.Section(
         [
             dmc.Title("Guided self-care", order=2, className="panel-title"),
@@ -107,8 +137,11 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
             ),
             dmc.Stepper(
                 [
-                    dmc.StepperStep(label=title, children=html.Div(body, className="guided-step"))
-                    for title, body in zip(STEPS, steps, strict=True)
+                    *(
+                        dmc.StepperStep(label=title, children=html.Div(body, className="guided-step"))
+                        for title, body in zip(STEPS, steps, strict=True)
+                    ),
+                    ended,
                 ],  # fmt: skip
                 id=ids.GUIDED_STEPPER,
                 active=0,
@@ -117,6 +150,7 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
                 allowNextStepsSelect=False,
                 className="guided-stepper",
             ),
+            html.Div(id=ids.GUIDED_STOP, role="alert"),
             dmc.Group(
                 [
                     dmc.Button("Back", id=ids.GUIDED_BACK, n_clicks=0, variant="default"),
@@ -125,11 +159,9 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
                 justify="space-between",
                 mt="md",
             ),
-            dmc.Title("Your sessions", order=4, className="section-title", mt="lg"),
-            html.Div(id=ids.GUIDED_HISTORY_VIEW),
-            dcc.Store(id=ids.GUIDED_HISTORY, storage_type="local", data=[]),
-            dcc.Store(id=ids.GUIDED_HISTORY_SENT),
+            *create_guided_history(),
             dcc.Store(id=ids.GUIDED_SELECTION),
+            dcc.Store(id=ids.GUIDED_SESSION),
         ],
         id=ids.GUIDED_PANEL,
         className="guided-panel",
@@ -137,48 +169,90 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
     )
 
 
+def advice_box(advice: Advice) -> dmc.Alert:
+    """An advice as the page shows it: its title, its words, and the signs or answers that led to it."""
+    items = html.Ul([html.Li(item) for item in advice.items], className="advice-items") if advice.items else None
+    return dmc.Alert([dmc.Text(advice.text, size="sm"), items], title=advice.title, color=advice.color, mt="sm",
+                     className="guided-stop")  # fmt: skip
+
+
+# Everything that starts a session afresh, and the controls that end one (Back and Next are off once it has ended).
+SESSION = dict(
+    area_flags=Output(ids.GUIDED_FLAGS_AREA, "children"),
+    precautions=Output(ids.GUIDED_PRECAUTIONS, "children"),
+    technique_flags=Output(ids.GUIDED_FLAGS_TECHNIQUE, "children"),
+    technique_label=Output(ids.GUIDED_FLAGS_TECHNIQUE, "label"),
+    find=Output(ids.GUIDED_FIND, "children"),
+    press=Output(ids.GUIDED_PRESS, "children"),
+    pressure=Output(ids.GUIDED_PRESSURE, "children"),
+    timer_hidden=Output(ids.GUIDED_TIMER_GROUP, "hidden"),
+    stretch=Output(ids.GUIDED_STRETCH, "children"),
+    hold_data=Output(ids.GUIDED_HOLD, "data"),
+    hold=Output(ids.GUIDED_HOLD, "value"),
+    active=Output(ids.GUIDED_STEPPER, "active"),
+    general=Output(ids.GUIDED_FLAGS_GENERAL, "value"),
+    area=Output(ids.GUIDED_FLAGS_AREA, "value"),
+    technique=Output(ids.GUIDED_FLAGS_TECHNIQUE, "value"),
+    before=Output(ids.GUIDED_BEFORE, "value"),
+    after=Output(ids.GUIDED_AFTER, "value"),
+    nerve=Output(ids.GUIDED_NERVE_SIGNS, "value"),
+    stop=Output(ids.GUIDED_STOP, "children"),
+    summary=Output(ids.GUIDED_SUMMARY, "children", allow_duplicate=True),
+    end=Output(ids.GUIDED_END, "children", allow_duplicate=True),
+    session=Output(ids.GUIDED_SESSION, "data", allow_duplicate=True),
+    back_off=Output(ids.GUIDED_BACK, "disabled", allow_duplicate=True),
+    next_off=Output(ids.GUIDED_NEXT, "disabled", allow_duplicate=True),
+)
+
+
 @callbacks.callback(
-    Output(ids.GUIDED_FLAGS_AREA, "children"),
-    Output(ids.GUIDED_FIND, "children"),
-    Output(ids.GUIDED_PRESS, "children"),
-    Output(ids.GUIDED_STRETCH, "children"),
-    Output(ids.GUIDED_HOLD, "value"),
-    Output(ids.GUIDED_STEPPER, "active"),
-    Output(ids.GUIDED_FLAGS_GENERAL, "value"),
-    Output(ids.GUIDED_FLAGS_AREA, "value"),
-    Output(ids.GUIDED_STOP, "children"),
-    Output(ids.GUIDED_SUMMARY, "children", allow_duplicate=True),
-    Input(ids.GUIDED_SELECTION, "data"),
+    output=SESSION,
+    inputs=dict(selection=Input(ids.GUIDED_SELECTION, "data"), _restart=Input(ids.GUIDED_RESTART, "n_clicks")),
     prevent_initial_call="initial_duplicate",
 )
-def prepare_session(selection: object):
-    """Fills the steps for the selected point and starts the session afresh.
+def prepare_session(selection: object, _restart: object) -> dict:
+    """Fills the steps for the selected point from its data and starts a new session (a new id, ratings unset).
 
     The selection is set by `navigation.update_view` only while guided self-care is shown, so nothing is asked of
     the server for this panel while it is hidden."""
     dataset = current_dataset()
     chosen = selection if isinstance(selection, dict) else {}
     point, side = chosen.get("point"), chosen.get("side")
+    fresh = {"active": 0, "general": [], "area": [], "technique": [], "before": None, "after": None, "nerve": [],
+             "stop": None, "summary": None, "end": None, "session": {"id": uuid.uuid4().hex, "saved": False},
+             "back_off": False, "next_off": False}  # fmt: skip
     if not (is_key(point, dataset.points) and is_key(side, SIDES)):
         empty = dmc.Text("Choose a trigger point above to begin.", c="dimmed")
-        return [], empty, empty, empty, "60", 0, [], [], None, None
+        return {**fresh, "area_flags": [], "precautions": None, "technique_flags": [], "technique_label": "",
+                "find": empty, "press": empty, "pressure": "", "timer_hidden": True, "stretch": empty,
+                "hold_data": [], "hold": str(DEFAULT_HOLD)}  # fmt: skip
     plan = guided_plan(dataset, point, side)
     area_flags = [f for f in safety_questions(dataset, point) if f not in GENERAL_RED_FLAGS]
     note = dmc.Alert("This spot is best released by a trained practitioner. Use only gentle pressure, or stretch only.",
                      color="grape", mb="xs") if plan.professional_only_note else None  # fmt: skip
-    press = [note, dmc.Text(plan.press, mb="xs"), html.Ol([html.Li(s) for s in plan.press_steps], className="steps")]
-    return (
-        dmc.Stack([dmc.Checkbox(label=f, value=f) for f in area_flags], gap=6),
-        [dmc.Text(f"{plan.muscle}, {plan.side} side", fw=600), dmc.Text(plan.find)],
-        press,
-        dmc.Text(plan.stretch),
-        str(plan.hold_seconds),
-        0,
-        [],
-        [],
-        None,
-        None,
-    )
+    precautions = dmc.Alert(plan.precautions, title="This point's precautions", color="yellow", mt="sm")
+    return {
+        **fresh,
+        "area_flags": dmc.Stack([dmc.Checkbox(label=f, value=f) for f in area_flags], gap=6),
+        "precautions": precautions,
+        "technique_flags": dmc.Stack([dmc.Checkbox(label=c, value=c) for c in plan.contraindications], gap=6),
+        "technique_label": f"Do not use {plan.technique.lower()} if" if plan.technique else "",
+        "find": [dmc.Text(f"{plan.muscle}, {plan.side} side", fw=600), dmc.Text(plan.find)],
+        "press": [
+            note,
+            dmc.Text(plan.press, mb="xs"),
+            html.Ol([html.Li(s) for s in plan.press_steps], className="steps"),
+        ],  # fmt: skip
+        "pressure": plan.pressure,
+        "timer_hidden": not plan.pressing,
+        "stretch": dmc.Text(plan.stretch),
+        "hold_data": _hold_data(plan.hold_choices),
+        "hold": str(plan.hold_seconds),
+    }
+
+
+def _ticked(value: object) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 @callbacks.callback(
@@ -189,136 +263,125 @@ def prepare_session(selection: object):
     State(ids.GUIDED_STEPPER, "active"),
     State(ids.GUIDED_FLAGS_GENERAL, "value"),
     State(ids.GUIDED_FLAGS_AREA, "value"),
+    State(ids.GUIDED_FLAGS_TECHNIQUE, "value"),
+    State(ids.GUIDED_BEFORE, "value"),
     State(ids.URL, "search"),
     prevent_initial_call=True,
 )
-def move_step(_next: int, _back: int, active: object, general: object, area: object, search: object):
-    """Moves between steps; a ticked warning sign stops the session at the safety check."""
+def move_step(_next: int, _back: int, active: object, general: object, area: object, technique: object,
+              before: object, search: object):  # fmt: skip
+    """Moves between steps: a ticked warning sign or "do not use it" stops the session at the check, and the
+    session goes on from "Before" only with a rating."""
     step = active if isinstance(active, int) and 0 <= active <= LAST_STEP else 0
     if ctx.triggered_id == ids.GUIDED_BACK:
-        return max(step - 1, 0), no_update
-    if not parse_view(search, current_dataset()).state.point:
+        return max(step - 1, 0), None
+    dataset = current_dataset()
+    state = parse_view(search, dataset).state
+    if not state.point:
         return 0, dmc.Alert("Choose a trigger point first.", color="yellow", mt="sm")
-    if step == 0 and ((isinstance(general, list) and general) or (isinstance(area, list) and area)):
-        return 0, dmc.Alert(
-            "Please stop here. With these warning signs, see a doctor or another clinician before any self-care; "
-            "for chest pain with breathlessness, or any sudden severe symptom, call emergency services.",
-            title="See a clinician first",
-            color="red",
-            mt="sm",
-            className="guided-stop",
-        )
+    flags = _ticked(general) + _ticked(area)
+    if step == 0 and flags:
+        return 0, advice_box(red_flag_stop(flags))
+    if step == 0 and _ticked(technique):
+        plan = guided_plan(dataset, state.point, state.side)
+        return 0, advice_box(technique_stop(plan.technique or "this technique", _ticked(technique)))
+    if step == BEFORE_STEP and rating(before) is None:
+        return step, dmc.Alert("Rate the pain from 0 to 10 before you start.", color="yellow", mt="sm")
     return min(step + 1, LAST_STEP), None
 
 
 @callbacks.callback(
-    Output(ids.GUIDED_HISTORY, "data"),
-    Output(ids.GUIDED_SUMMARY, "children"),
-    Input(ids.GUIDED_SAVE, "n_clicks"),
-    State(ids.URL, "search"),
-    State(ids.GUIDED_BEFORE, "value"),
-    State(ids.GUIDED_AFTER, "value"),
+    Output(ids.GUIDED_STEPPER, "active", allow_duplicate=True),
+    Output(ids.GUIDED_END, "children", allow_duplicate=True),
+    Output(ids.GUIDED_BACK, "disabled", allow_duplicate=True),
+    Output(ids.GUIDED_NEXT, "disabled", allow_duplicate=True),
+    Input(ids.GUIDED_NERVE_STOP, "n_clicks"),
     prevent_initial_call=True,
 )
-def save_session(_save: int, search: object, before: object, after: object):
-    """Adds the session's ratings to the history kept in this browser, leaving every older entry as it is."""
+def stop_for_nerve_signs(_stop: int):
+    """Ends the session at once when pressing tingles, goes numb or shoots, with what to do."""
+    return ENDED, advice_box(NERVE_STOP), True, True
+
+
+@callbacks.callback(
+    output=dict(
+        saved=Output(ids.GUIDED_SAVED, "data"),
+        summary=Output(ids.GUIDED_SUMMARY, "children"),
+        session=Output(ids.GUIDED_SESSION, "data"),
+        active=Output(ids.GUIDED_STEPPER, "active", allow_duplicate=True),
+        end=Output(ids.GUIDED_END, "children"),
+        back_off=Output(ids.GUIDED_BACK, "disabled"),
+        next_off=Output(ids.GUIDED_NEXT, "disabled"),
+    ),
+    inputs=dict(
+        _save=Input(ids.GUIDED_SAVE, "n_clicks"),
+        search=State(ids.URL, "search"),
+        before=State(ids.GUIDED_BEFORE, "value"),
+        after=State(ids.GUIDED_AFTER, "value"),
+        nerve=State(ids.GUIDED_NERVE_SIGNS, "value"),
+        session=State(ids.GUIDED_SESSION, "data"),
+    ),
+    prevent_initial_call=True,
+)
+def save_session(_save: int, search: object, before: object, after: object, nerve: object, session: object) -> dict:
+    """Saves the session once (the browser appends it to its history), then says how it went: a rise in pain or a
+    nerve sign ends the session with advice."""
+    unchanged = {key: no_update for key in ("saved", "session", "active", "end", "back_off", "next_off")}
+    session = session if isinstance(session, dict) and isinstance(session.get("id"), str) else {}
+    if session.get("saved"):
+        return {**unchanged, "summary": dmc.Alert("This session is saved already.", color="gray", mt="sm")}
     dataset = current_dataset()
     state = parse_view(search, dataset).state
-    entry = session_entry(state.point, state.side, before, after, datetime.now()) if state.point else None
+    entry = None
+    if state.point and session:
+        entry = session_entry(state.point, state.side, before, after, datetime.now(), session["id"])
     if entry is None:
-        return no_update, dmc.Alert("Choose a point and rate the pain from 0 to 10 first.", color="yellow")
-    change = entry["before"] - entry["after"]
-    words = "eased by " + str(change) if change > 0 else "the same" if change == 0 else "higher by " + str(-change)
-    text = (
-        f"Saved. Pain before {entry['before']}, after {entry['after']}: {words}. Rest the area now; "
-        "repeat later today if it helped, and stop if it gets worse."
-    )
-    summary = dmc.Alert(text, color="teal", mt="sm")
-    # Appended in the browser: the stored history is neither sent here nor rewritten (triggerpoints/guided.py).
-    history = Patch()
-    history.append(entry)
-    return history, summary
+        return {**unchanged, "summary": dmc.Alert("Choose a point and rate the pain from 0 to 10 first.",
+                                                  color="yellow", mt="sm")}  # fmt: skip
+    outcome = session_outcome(entry["before"], entry["after"], _ticked(nerve))
+    saved = {**unchanged, "saved": entry, "session": {**session, "saved": True}, "summary": advice_box(outcome)}
+    if outcome.color in ("teal", "blue"):
+        return saved
+    return {**saved, "summary": None, "active": ENDED, "end": advice_box(outcome), "back_off": True,
+            "next_off": True}  # fmt: skip
 
 
-# What the history view needs of the history, cut in the browser so that a request stays small however many
-# sessions are kept: their number, and the newest SESSIONS_SENT entries with only the fields shown.
-HISTORY_SENT = Template(
+# The countdown runs in the browser: no request is made while it ticks. The stop for nerve signs stops it too.
+TIMER = Template(
     """
-    function (history) {
-        const entries = Array.isArray(history) ? history : (history == null ? [] : [history]);
-        const recent = entries.slice(-$sent).map((entry) => {
-            if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) { return null; }
-            const fields = {};
-            $fields.forEach((field) => {
-                const value = entry[field];
-                if (typeof value === 'string') { fields[field] = value.slice(0, $chars); }
-                else if (typeof value === 'number') { fields[field] = value; }
-            });
-            return fields;
-        });
-        return {total: entries.length, recent: recent};
-    }
-    """
-).substitute(sent=SESSIONS_SENT, fields=json.dumps(list(FIELDS)), chars=FIELD_CHARS)
-callbacks.clientside_callback(
-    HISTORY_SENT,
-    Output(ids.GUIDED_HISTORY_SENT, "data"),
-    Input(ids.GUIDED_HISTORY, "data"),
-)
-
-
-@callbacks.callback(Output(ids.GUIDED_HISTORY_VIEW, "children"), Input(ids.GUIDED_HISTORY_SENT, "data"))
-def show_history(sent: object):
-    """The saved sessions, newest first, and a word on any this version cannot list (they are kept)."""
-    dataset = current_dataset()
-    view = read_history(sent, dataset)
-    notes = [dmc.Text(note, size="sm", c="dimmed", className="history-note") for note in history_notes(view)]
-    if not view.listed:
-        if not notes:
-            return dmc.Text("No sessions saved in this browser yet.", size="sm", c="dimmed")
-        return notes
-    rows = [
-        html.Tr([html.Td(s.when or "–"),
-                 html.Td(dataset.point_name(s.point_id) + (f" ({s.side})" if s.side else "")),
-                 html.Td(_rating(s.before)), html.Td(_rating(s.after))])
-        for s in view.listed
-    ]  # fmt: skip
-    head = html.Thead(html.Tr([html.Th("When"), html.Th("Point"), html.Th("Before"), html.Th("After")]))
-    return [dmc.Table([head, html.Tbody(rows)], striped=True, className="history-table"), *notes]
-
-
-def _rating(value: int | None) -> str:
-    return "–" if value is None else str(value)
-
-
-# The countdown runs in the browser: no request is made while it ticks.
-callbacks.clientside_callback(
-    """
-    function (start, reset, hold, tick, state) {
+    function (start, reset, hold, tick, stop, state) {
         const trigger = (window.dash_clientside.callback_context.triggered_id || '');
-        const seconds = parseInt(hold || '60', 10);
+        const seconds = parseInt(hold || '$hold', 10);
         const show = s => {
             const total = Math.max(0, Math.ceil(s));
             return Math.floor(total / 60) + ':' + String(total % 60).padStart(2, '0');
         };
         let next = Object.assign({remaining: seconds, running: false}, state || {});
-        if (trigger === 'guided-reset-timer' || trigger === 'guided-hold') {
+        if (trigger === $reset || trigger === $hold_id || trigger === $stop) {
             next = {remaining: seconds, running: false};
-        } else if (trigger === 'guided-start') {
+        } else if (trigger === $start) {
             if (next.running) {
                 next = {remaining: Math.max(0, (next.endsAt - Date.now()) / 1000), running: false};
             } else {
                 const remaining = next.remaining > 0 ? next.remaining : seconds;
                 next = {remaining: remaining, running: true, endsAt: Date.now() + remaining * 1000};
             }
-        } else if (trigger === 'guided-tick' && next.running) {
+        } else if (trigger === $tick && next.running) {
             next.remaining = Math.max(0, (next.endsAt - Date.now()) / 1000);
             if (next.remaining <= 0) { next = {remaining: 0, running: false}; }
         }
         const text = next.remaining <= 0 ? 'Done: ease off slowly' : show(next.remaining);
         return [next, !next.running, text, next.running ? 'Pause' : 'Start'];
     }
-    """,
+    """
+).substitute(
+    hold=DEFAULT_HOLD,
+    **{name: json.dumps(value) for name, value in (("reset", ids.GUIDED_RESET_TIMER), ("hold_id", ids.GUIDED_HOLD),
+                                                   ("stop", ids.GUIDED_NERVE_STOP), ("start", ids.GUIDED_START),
+                                                   ("tick", ids.GUIDED_TICK))},
+)  # fmt: skip
+callbacks.clientside_callback(
+    TIMER,
     Output(ids.GUIDED_TIMER_STATE, "data"),
     Output(ids.GUIDED_TICK, "disabled"),
     Output(ids.GUIDED_TIMER, "children"),
@@ -327,6 +390,7 @@ callbacks.clientside_callback(
     Input(ids.GUIDED_RESET_TIMER, "n_clicks"),
     Input(ids.GUIDED_HOLD, "value"),
     Input(ids.GUIDED_TICK, "n_intervals"),
+    Input(ids.GUIDED_NERVE_STOP, "n_clicks"),
     State(ids.GUIDED_TIMER_STATE, "data"),
     prevent_initial_call=True,
 )

@@ -10,6 +10,7 @@ BROWSE_GROUPS = "browse-groups"
 SEARCH_RESULT = "search-result"  # type of the pattern-matching ids of the result buttons
 ZOOM = "zoom"
 VIEW_SWITCH = "view-switch"
+MUSCLES_SWITCH = "muscles-switch"  # the muscles layer on the map
 PAGE_NOTE = "page-note"
 MODE = "mode"
 PAIN_PANEL = "pain-panel"
@@ -29,11 +30,13 @@ REGION_TOOLTIP = "region-tooltip"
 PAGE = "page"
 PATIENT_SWITCH = "patient-switch"
 THEME_SWITCH = "theme-switch"
+SYSTEM_THEME = "system-theme"
 THEME_STORE = "theme-store"
 PROVIDER = "theme-provider"
 SHARE = "share"
 SHARE_NOTE = "share-note"
 HANDOUT_LINK = "handout-link"
+HANDOUT_NOTE = "handout-note"
 HANDOUT_ADD = "handout-add"
 HANDOUT_CLEAR = "handout-clear"
 HANDOUT_LIST = "handout-list"
@@ -60,6 +63,16 @@ GUIDED_SAVE = "guided-save"
 GUIDED_SUMMARY = "guided-summary"
 GUIDED_HISTORY = "guided-history"
 GUIDED_HISTORY_VIEW = "guided-history-view"
+GUIDED_FLAGS_TECHNIQUE = "guided-flags-technique"  # the session technique's "do not use it" list, at the check
+GUIDED_PRECAUTIONS = "guided-precautions"
+GUIDED_PRESSURE = "guided-pressure"
+GUIDED_TIMER_GROUP = "guided-timer-group"
+GUIDED_NERVE_STOP = "guided-nerve-stop"  # "Stop: it tingles, goes numb or shoots", during the hold
+GUIDED_NERVE_SIGNS = "guided-nerve-signs"  # nerve signs felt, asked after the release
+GUIDED_END = "guided-end"  # why the session ended and what to do, when it ends early
+GUIDED_RESTART = "guided-restart"
+GUIDED_SESSION = "guided-session"  # this session's id and whether it is saved
+GUIDED_SAVED = "guided-saved"  # the entry just saved, appended to the history in the browser once per session
 STUDY_PANEL = "study-panel"
 STUDY_TABS = "study-tabs"
 STUDY_AREA = "study-area"
@@ -82,7 +95,9 @@ FLASH_NEXT = "flash-next"
 FLASH_FLIP = "flash-flip"
 BROWSE_ITEM = "browse-item"  # type of the pattern-matching ids of the "all trigger points" list
 STUDY_KIND = "study-kind"
-SHARE_URL = "share-url"
+STUDY_KEYS = "study-keys"  # answers a map question by keyboard: arrow keys move a cursor on the map, Enter answers
+STUDY_CURSOR_NOTE = "study-cursor-note"  # says where the keyboard's cursor is (aria-live)
+FLASH_DECK = "flash-deck"  # flashcards of trigger points or of muscles
 TECHNIQUE_REQUEST = "technique-request"  # the technique whose button the browser saw pressed in the details
 VIEW_REQUEST = "view-request"  # a view the browser has already drawn, for the server to make the URL and the rest
 TECHNIQUE_DIALOG = "technique-dialog"
@@ -94,7 +109,8 @@ GUIDED_SELECTION = "guided-selection"  # the point and side guided self-care is 
 # The ids the browser scripts (assets/*.js) use. The page carries them (`components.layout.with_browser_ids`), so
 # no script types an id (tests/callbacks/test_browser_ids.py).
 BROWSER_IDS = ("BODY_MAP", "POINT_DETAILS", "CANDIDATES", "VIEW", "VIEW_REQUEST", "TECHNIQUE_REQUEST", "STUDY_CLICK",
-               "STUDY_PROGRESS", "GUIDED_HISTORY", "THEME_STORE", "HANDOUT_LIST", "REGION_TOOLTIP")  # fmt: skip
+               "STUDY_KEYS", "STUDY_CURSOR_NOTE", "STUDY_NEXT", "STUDY_PROGRESS", "GUIDED_HISTORY", "THEME_STORE",
+               "HANDOUT_LIST", "REGION_TOOLTIP")  # fmt: skip
 
 
 def browser_ids() -> dict[str, str]:

@@ -12,6 +12,7 @@ from dash import Dash, dcc, html
 
 from components import (
     body_map,
+    guided_history,
     guided_self_care,
     ids,
     navigation,
@@ -34,8 +35,8 @@ from triggerpoints.data import Dataset
 from triggerpoints.figure import build_body_figure
 
 # Every piece with callbacks, in the order the app has always bound them.
-PIECES_WITH_CALLBACKS = (guided_self_care, navigation, page_note, search, study_quiz, study_panel, technique_dialog,
-                         theme, toolbar, view_panels, body_map, stored_data_note)  # fmt: skip
+PIECES_WITH_CALLBACKS = (guided_self_care, guided_history, navigation, page_note, search, study_quiz, study_panel,
+                         technique_dialog, theme, toolbar, view_panels, body_map, stored_data_note)  # fmt: skip
 
 
 def create_layout(dataset: Dataset) -> dmc.MantineProvider:

@@ -1,5 +1,6 @@
 """Owns the view on the page: every control that changes it (a search result, a chip, a condition, the mode, the
-patient view, the filters, the zoom, the back button, and the views the browser drew itself after a click) ends
+patient view, the filters, the zoom, the muscles layer, the back button, and the views the browser drew itself after
+a click) ends
 here, and the map, the controls, the chips, the handout link and the URL follow the new view.
 
 One callback, so that an action costs one round trip. It only says which action happened (`action_for`), lets the
@@ -32,13 +33,23 @@ from triggerpoints.view_actions import (
     RemoveMark,
     SelectPoint,
     SetFilters,
+    SetLayer,
     SetMode,
     SetPatientView,
     SetZoom,
     StartFromCondition,
     apply,
 )
-from triggerpoints.view_state import EXPLORE, PAIN, SELF_CARE, STUDY, ViewState, parse_view, view_query
+from triggerpoints.view_state import (
+    EXPLORE,
+    MUSCLES_LAYER,
+    PAIN,
+    SELF_CARE,
+    STUDY,
+    ViewState,
+    parse_view,
+    view_query,
+)
 from triggerpoints.zoom import WHOLE_BODY
 
 callbacks = Callbacks()
@@ -72,6 +83,7 @@ def action_for(trigger: object, value: object, inputs: dict[str, Any]) -> Action
         ids.PATIENT_SWITCH: lambda: SetPatientView(value),
         ids.ZOOM: lambda: SetZoom(value),
         ids.VIEW_SWITCH: lambda: SetZoom(value),
+        ids.MUSCLES_SWITCH: lambda: SetLayer(MUSCLES_LAYER, value),
     }
     return actions[trigger]() if trigger in actions else None
 
@@ -130,6 +142,7 @@ def render(dataset: Dataset, state: ViewState, before: ViewState | None, inputs:
         "search": _changed(query, inputs["search"]),
         "zoom": _changed(state.zoom, inputs["zoom"]),
         "view_switch": _changed(switch_value(state.zoom), inputs["view_switch"]),
+        "muscles": _changed(MUSCLES_LAYER in state.layers, inputs["muscles"] is True),
         "nav": _changed(filters.nav_area, inputs["nav"]),
         "cond": _changed(filters.condition, inputs["cond"]),
         "tech": _changed(filters.technique, inputs["tech"]),
@@ -155,6 +168,7 @@ OUTPUTS = dict(
     search=Output(ids.URL, "search"),
     zoom=Output(ids.ZOOM, "value"),
     view_switch=Output(ids.VIEW_SWITCH, "value"),
+    muscles=Output(ids.MUSCLES_SWITCH, "checked"),
     nav=Output(ids.FILTER_NAV, "value"),
     cond=Output(ids.FILTER_CONDITION, "value"),
     tech=Output(ids.FILTER_TECHNIQUE, "value"),
@@ -188,6 +202,7 @@ OUTPUTS = dict(
         self_care=Input(ids.FILTER_SELF_CARE, "checked"),
         zoom=Input(ids.ZOOM, "value"),
         view_switch=Input(ids.VIEW_SWITCH, "value"),
+        muscles=Input(ids.MUSCLES_SWITCH, "checked"),
         search=Input(ids.URL, "search"),
         handout=Input(ids.HANDOUT_LIST, "data"),
         condition_side=State(ids.CONDITION_SIDE, "value"),
@@ -212,13 +227,14 @@ def update_view(
     self_care: object,
     zoom: object,
     view_switch: object,
+    muscles: object,
     search: object,
     handout: object,
     condition_side: object,
 ) -> dict[str, Any]:
     """Applies the action that fired to the view in the URL, and draws the new view."""
     inputs = {"mode": mode, "patient": patient, "nav": nav, "cond": cond, "tech": tech, "self_care": self_care,
-              "zoom": zoom, "view_switch": view_switch, "search": search, "handout": handout,
+              "zoom": zoom, "view_switch": view_switch, "muscles": muscles, "search": search, "handout": handout,
               "condition_side": condition_side}  # fmt: skip
     dataset = current_dataset()
     shown = parse_view(search, dataset).state

@@ -8,11 +8,17 @@ from dash import html
 
 from components import ids
 from triggerpoints.areas import NAV_AREAS
+from triggerpoints.candidate_words import candidate_reason
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import SIDES
 from triggerpoints.pain_finder import Candidate
 from triggerpoints.view_actions import candidate_query
 from triggerpoints.view_state import ViewState
+
+# How many ranked muscles show before "Show more", and at most in all (the weakest matches of a body marked all over
+# add nothing but length: each carries its link, which holds every mark).
+SHOWN = 12
+LISTED = 40
 
 
 def create_pain_finder(dataset: Dataset) -> html.Section:
@@ -129,54 +135,59 @@ def marked_chips(dataset: Dataset, marked: tuple[str, ...]) -> list:
     return chips
 
 
-def _why(dataset: Dataset, candidate: Candidate) -> str:
-    def labels(region_ids: tuple[str, ...]) -> str:
-        return ", ".join(dataset.name_label(name).lower() for name in dataset.folded(region_ids))
-
-    parts = []
-    if candidate.essential:
-        parts.append(f"essential: {labels(candidate.essential)}")
-    if candidate.spillover:
-        parts.append(f"spillover: {labels(candidate.spillover)}")
-    return "; ".join(parts)
+def _candidate_item(dataset: Dataset, candidate: Candidate, state: ViewState) -> html.Li:
+    """One ranked muscle: a button carrying the view it selects (`data-query`), with its side, its score as a bar
+    and why it ranks there."""
+    percent = round(candidate.score * 100)
+    is_selected = candidate.point_id == state.point and state.side in candidate.sides
+    side = "both" if candidate.both_sides else candidate.side
+    return html.Li(
+        html.Button(
+            [
+                dataset.point_name(candidate.point_id),
+                html.Span("both sides" if candidate.both_sides else f"{side} side", className="candidate-side"),
+                # One element per bar: the fill is its background, sized by --score.
+                html.Span(className="score-bar", role="meter", style={"--score": f"{percent}%"},
+                          **{"aria-valuenow": str(percent), "aria-valuemin": "0", "aria-valuemax": "100",
+                             "aria-label": f"Match {percent}%"}),
+                html.Span(candidate_reason(dataset, candidate), className="candidate-why"),
+            ],
+            type="button",
+            className="candidate" + (" is-selected" if is_selected else ""),
+            **{"aria-pressed": "true" if is_selected else "false",
+               "data-query": candidate_query(state, candidate.point_id, candidate.side, dataset)},
+        ),
+        **{"data-point-id": candidate.point_id, "data-side": side},
+    )  # fmt: skip
 
 
 def candidates_section(dataset: Dataset, candidates: list[Candidate], state: ViewState) -> list:
-    """The heading, a note when there is nothing to rank, and the ranked list (one child per candidate).
-
-    Each candidate is a button carrying the view it selects (`data-query`), which the browser draws at once."""
+    """The heading, a note when there is nothing to rank, and the ranked list: the first SHOWN muscles, and the
+    rest up to LISTED behind "Show more" (open when the chosen one is among them, so a choice stays in sight)."""
     if not state.marked:
         note = "Mark where it hurts to see the trigger points that may cause it."
     elif not candidates:
         note = "No trigger point in the current filters refers pain to these areas."
     else:
         note = "Best match first. A match is a possibility to explore, not a diagnosis."
-    items = []
-    for candidate in candidates:
-        percent = round(candidate.score * 100)
-        is_selected = (candidate.point_id, candidate.side) == (state.point, state.side)
-        items.append(
-            html.Li(
-                html.Button(
-                    [
-                        dataset.point_name(candidate.point_id),
-                        html.Span(f"{candidate.side} side", className="candidate-side"),
-                        # One element per bar: the fill is its background, sized by --score.
-                        html.Span(className="score-bar", role="meter", style={"--score": f"{percent}%"},
-                                  **{"aria-valuenow": str(percent), "aria-valuemin": "0", "aria-valuemax": "100",
-                                     "aria-label": f"Match {percent}%"}),
-                        html.Span(_why(dataset, candidate), className="candidate-why"),
-                    ],
-                    type="button",
-                    className="candidate" + (" is-selected" if is_selected else ""),
-                    **{"aria-pressed": "true" if is_selected else "false",
-                       "data-query": candidate_query(state, candidate.point_id, candidate.side, dataset)},
-                ),
-                **{"data-point-id": candidate.point_id, "data-side": candidate.side},
-            )
-        )  # fmt: skip
-    return [
+    candidates = candidates[:LISTED]
+    items = [_candidate_item(dataset, candidate, state) for candidate in candidates]
+    section = [
         html.H4("Trigger points that may cause it", className="section-title candidates-title"),
         html.P(note, className="candidates-note"),
-        html.Ol(items, id=ids.CANDIDATE_LIST, className="candidate-list"),
+        html.Ol(items[:SHOWN], id=ids.CANDIDATE_LIST, className="candidate-list"),
     ]
+    if len(items) > SHOWN:
+        chosen_below = any(c.point_id == state.point and state.side in c.sides for c in candidates[SHOWN:])
+        section.append(_show_more(items[SHOWN:], chosen_below))
+    return section
+
+
+def _show_more(items: list[html.Li], is_open: bool) -> html.Details:
+    """The ranked muscles after the first SHOWN, behind a "Show N more" toggle (no request: the browser opens it)."""
+    toggle = html.Summary(
+        [html.Span(f"Show {len(items)} more", className="when-closed"), html.Span("Show fewer", className="when-open")],
+        className="more-candidates-toggle",
+    )
+    more = html.Ol(items, start=SHOWN + 1, className="candidate-list")
+    return html.Details([toggle, more], className="more-candidates", open=is_open)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dash import Input, Output, State, ctx
+from dash import Input, Output, State, ctx, no_update
 
 from components import ids
 from components.body_map import colors_patch
@@ -24,17 +24,36 @@ THEME = {
 }
 
 
+# What the computer's own setting asks for ("dark" or "light"), read in the browser: it decides the first look until
+# the switch is used (the switch's choice is kept and wins from then on).
+callbacks.clientside_callback(
+    """
+    function () {
+        const dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+        return dark ? 'dark' : 'light';
+    }
+    """,
+    Output(ids.SYSTEM_THEME, "data"),
+    Input(ids.URL, "pathname"),
+)
+
+
 @callbacks.callback(
     Output(ids.THEME_STORE, "data"),
     Output(ids.PROVIDER, "forceColorScheme"),
     Output(ids.THEME_SWITCH, "checked"),
     Output(ids.BODY_MAP, "figure", allow_duplicate=True),
     Input(ids.THEME_SWITCH, "checked"),
+    Input(ids.SYSTEM_THEME, "data"),
     State(ids.THEME_STORE, "data"),
     prevent_initial_call="initial_duplicate",
 )
-def apply_theme(checked: object, stored: object):
-    """Applies the switch (or, on load, the choice kept in this browser) to the page and the figure."""
-    dark = checked is True if ctx.triggered_id == ids.THEME_SWITCH else stored == "dark"
+def apply_theme(checked: object, system: object, stored: object):
+    """Applies the switch, or on load the choice kept in this browser and else the computer's own setting, to the
+    page and the figure; only the switch's choice is kept."""
+    if ctx.triggered_id == ids.THEME_SWITCH:
+        dark, keep = checked is True, True
+    else:
+        dark, keep = (stored == "dark") if stored in ("dark", "light") else system == "dark", False
     scheme = "dark" if dark else "light"
-    return scheme, scheme, dark, colors_patch(dark)
+    return scheme if keep else no_update, scheme, dark, colors_patch(dark)

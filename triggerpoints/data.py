@@ -1,8 +1,8 @@
-"""Loads the five content CSVs (and the optional point positions) once, validates every row and the links between
-them, and freezes the result.
+"""Loads the five content CSVs (and the optional point positions and muscle outlines) once, validates every row and
+the links between them, and freezes the result.
 
 The loaded data is a `triggerpoints.dataset.Dataset` (regions with an outline per view, groups of areas, point
-positions); a group name in a zone or in `felt_in` is stored as its areas once loaded.
+positions, muscle outlines); a group name in a zone or in `felt_in` is stored as its areas once loaded.
 
 A broken file never loads halfway: `load_dataset` collects every problem (file, line, column, what is wrong)
 and raises one `DataError`. A problem that only follows from another (a link to a row that is itself broken, or
@@ -29,12 +29,22 @@ from shapely.geometry import Point, Polygon
 from shapely.ops import unary_union
 from shapely.prepared import PreparedGeometry, prep
 
+from triggerpoints.area_referrers import AreaReferrerRow, check_area_referrers
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.csv_text import Findings, Problem, as_text, check_cells, header_is_sound, read_records
 from triggerpoints.dataset import Dataset, Outline, Region
 from triggerpoints.figure_frame import VIEWS
+from triggerpoints.muscle_outline_data import check_muscle_outlines
 from triggerpoints.muscles import check_muscles, check_points_muscles
-from triggerpoints.schema import ConditionRow, MuscleRow, PositionRow, RegionRow, TechniqueRow, TriggerPointRow
+from triggerpoints.schema import (
+    ConditionRow,
+    MuscleOutlineRow,
+    MuscleRow,
+    PositionRow,
+    RegionRow,
+    TechniqueRow,
+    TriggerPointRow,
+)
 
 # The read-only model is defined in triggerpoints.dataset; it is read from here, where it is loaded.
 __all__ = ["DEFAULT_DATA_DIR", "FILES", "MODELS", "OPTIONAL_FILES", "DataError", "Dataset", "Problem", "Region",
@@ -48,10 +58,13 @@ FILES = {
     "techniques": "techniques.csv",
     "muscles": "muscles.csv",
 }
-# Files the app works without: without point positions, each X stands where trigger_points.csv puts it.
-OPTIONAL_FILES = {"positions": "point_positions.csv"}
+# Files the app works without: without point positions, each X stands where trigger_points.csv puts it; without
+# muscle outlines, no muscle is drawn on the map; without area referrers, the pain finder ranks by the patterns alone.
+OPTIONAL_FILES = {"positions": "point_positions.csv", "muscle_outlines": "muscle_outlines.csv",
+                  "referrers": "area_referrers.csv"}  # fmt: skip
 MODELS = {"regions": RegionRow, "points": TriggerPointRow, "conditions": ConditionRow, "techniques": TechniqueRow,
-          "muscles": MuscleRow, "positions": PositionRow}  # fmt: skip
+          "muscles": MuscleRow, "positions": PositionRow, "muscle_outlines": MuscleOutlineRow,
+          "referrers": AreaReferrerRow}  # fmt: skip
 # The app has nothing to show without regions, points, techniques and muscles (every point needs a technique and a
 # muscle); conditions are optional on a point, and every part of the app copes with none.
 MUST_HAVE_ROWS = ("regions", "points", "techniques", "muscles")
@@ -399,6 +412,13 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     if "positions" in tables:
         positions = _check_positions(tables, points, right_side, findings)
         dataset = replace(dataset, positions=MappingProxyType(positions))
+    if "muscle_outlines" in tables:
+        outlines = check_muscle_outlines(tables["muscle_outlines"], tables["muscles"], muscles, findings)
+        dataset = replace(dataset, muscle_outlines=MappingProxyType(outlines))
+    if "referrers" in tables:
+        referrers = check_area_referrers(tables["referrers"], tables["regions"], names, tables["muscles"],
+                                         set(muscles), findings)  # fmt: skip
+        dataset = replace(dataset, area_referrers=referrers)
     if findings.problems or findings.consequences:
         raise DataError(findings.problems, findings.consequences)
     return dataset.with_area_names()

@@ -58,7 +58,8 @@ class Dataset:
 
     `groups` maps each group to its areas (an area that is its own group maps to itself); `positions` holds each
     point's X per view from data/point_positions.csv (empty without that file); `muscles` the rows of
-    data/muscles.csv by key, each point's `muscle` being one of them."""
+    data/muscles.csv by key, each point's `muscle` being one of them; `muscle_outlines` each muscle's drawn outline
+    by (muscle, view, side), from data/muscle_outlines.csv (empty without that file)."""
 
     regions: Mapping[str, Region]
     points: Mapping[str, TriggerPointRow]
@@ -67,6 +68,11 @@ class Dataset:
     muscles: Mapping[str, MuscleRow] = field(default_factory=lambda: MappingProxyType({}))
     groups: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     positions: Mapping[str, Mapping[str, tuple[float, float]]] = field(default_factory=lambda: MappingProxyType({}))
+    muscle_outlines: Mapping[tuple[str, str, str], tuple[Outline, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # Each area's or group's muscles, with their rank in the pain guides' lists (data/area_referrers.csv).
+    area_referrers: Mapping[str, Mapping[str, int]] = field(default_factory=lambda: MappingProxyType({}))
     _group_of: Mapping[str, str] = field(init=False, repr=False, compare=False)
     _points_of: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
@@ -94,6 +100,10 @@ class Dataset:
         points = [self.points[p] for p in siblings]
         labels = point_labels([p.muscle_part for p in points], [p.location for p in points])
         return labels[siblings.index(point_id)]
+
+    def muscle_outline(self, muscle: str, view: str, side: str) -> tuple[Outline, ...]:
+        """The drawn (smoothed) pieces of a muscle's outline on a view and side; none where it is not drawn."""
+        return self.muscle_outlines.get((muscle, view, side), ())
 
     def muscle_points(self, muscle: str) -> tuple[str, ...]:
         """The points of a muscle, in the order of trigger_points.csv (none for a muscle without points)."""

@@ -2,8 +2,9 @@
 
 The body is the atlas's drawing (`triggerpoints.atlas`): front, back and right-side views, each a skin silhouette
 with its outline and light landmarks (collarbones, shoulder blades, kneecaps …). The dataset's fine regions lie
-over it as an invisible trace that names the region under the pointer; the Xs stand on every view where the
-point can be seen, and a zone is drawn on every view where it lies, as one smooth outline per view.
+over it as an invisible trace that names the region under the pointer; the muscles layer (every muscle's outline,
+hidden until the view turns it on) lies over the skin; the Xs stand on every view where the point can be seen, and a
+zone is drawn on every view where it lies, as one smooth outline per view.
 """
 
 from __future__ import annotations
@@ -25,10 +26,12 @@ from triggerpoints.figure_frame import (
     VIEWS,
 )
 from triggerpoints.figure_shapes import (
+    DEEP_MUSCLE_SHAPE,
     ESSENTIAL_SHAPE,
     HATCH_SHAPE,
     MARKED_FILL_SHAPE,
     MARKED_OUTLINE_SHAPE,
+    MUSCLE_SHAPE,
     SELECTED_SHAPES,
     SKIN_SHAPE,
     SPILLOVER_SHAPE,
@@ -38,10 +41,13 @@ from triggerpoints.figure_shapes import (
     smooth_zone,
     zone_geometry,
 )
+from triggerpoints.muscle_map import muscle_outlines
 
 # Trace order is part of the contract with the callbacks that patch the figure. The traces never change on a
-# click (that would redraw every X); the zones, marks and selected X are layout shapes (see figure_shapes).
-REGIONS_TRACE, LANDMARKS_TRACE, OUTLINE_TRACE, POINTS_TRACE = range(4)
+# click (that would redraw every X); the zones, marks and selected X are layout shapes (see figure_shapes). The
+# muscles layer lies under the body's lines and the Xs, its deep muscles under those near the skin.
+REGIONS_TRACE, DEEP_MUSCLES_TRACE, MUSCLES_TRACE, LANDMARKS_TRACE, OUTLINE_TRACE, POINTS_TRACE = range(6)
+MUSCLE_TRACES = (DEEP_MUSCLES_TRACE, MUSCLES_TRACE)
 
 SKIN = "#f8e9df"
 REGION_BORDER = "#dcc3b3"  # the handout's faint line between the two halves of its body outline
@@ -55,9 +61,17 @@ MARKER = "#34404e"
 SELECTED = "#1c5fd4"
 MARKED_FILL = "rgba(56, 118, 229, 0.30)"
 MARKED_LINE = "#1f56c4"
+# The muscles are green-grey, apart from the red zones and the blue selection and marks.
+MUSCLE_FILL = "rgba(46, 134, 114, 0.16)"
+MUSCLE_LINE = "#2e7a68"
+LAYER_FILL = "rgba(46, 134, 114, 0.07)"
+LAYER_LINE = "rgba(46, 122, 104, 0.55)"
+LAYER_DEEP_LINE = "rgba(46, 122, 104, 0.4)"  # deep muscles: lighter, dashed and unfilled, under the others
+NO_FILL = "rgba(0, 0, 0, 0)"
 VIEW_TITLES = {"front": "Front", "back": "Back", "side": "Right side"}
 SIDE_LABEL_OFFSET = 128.0  # from a view's midline to its R and L labels, in figure units
 SILHOUETTE_DETAIL = 0.15  # figure units the drawn outline may stray from the atlas's, to keep the figure light
+LAYER_DETAIL = 0.25  # the same for the muscles layer's faint outlines (a third of its bytes)
 
 Outline = tuple[tuple[float, float], ...]
 Rings = tuple[Outline, ...]
@@ -86,11 +100,13 @@ class Zone:
             tuple(ring for view in wanted for ring in self.spillover.get(view, ())),
         )
 
-    def geometry(self, marked: Iterable[Outline] = ()) -> dict[int, dict]:
-        """The path of each changing shape slot for this zone and the marked regions."""
+    def geometry(
+        self, marked: Iterable[Outline] = (), muscle: Iterable[Outline] = (), deep: bool = False
+    ) -> dict[int, dict]:
+        """The path of each changing shape slot for this zone, the marked regions and the selected muscle."""
         essential, spillover = self.rings()
         selected = [(x, y) for _, x, y in self.markers[: len(SELECTED_SHAPES)]]
-        return zone_geometry(essential, spillover, marked, selected)
+        return zone_geometry(essential, spillover, marked, selected, muscle, deep)
 
 
 def _outlines(polygons: Iterable[Outline], closed: bool = True) -> tuple[list, list]:
@@ -110,12 +126,17 @@ def figure_colors(dark: bool) -> dict[str, dict[int, dict]]:
     if not dark:
         return {
             "traces": {
+                DEEP_MUSCLES_TRACE: {"fillcolor": NO_FILL, "line": {"color": LAYER_DEEP_LINE}},
+                MUSCLES_TRACE: {"fillcolor": LAYER_FILL, "line": {"color": LAYER_LINE}},
                 LANDMARKS_TRACE: {"line": {"color": LANDMARK}},
                 OUTLINE_TRACE: {"line": {"color": OUTLINE}},
                 POINTS_TRACE: {"marker": {"color": MARKER, "line": {"color": MARKER}}},
             },
             "shapes": {
                 SKIN_SHAPE: {"fillcolor": SKIN, "line": {"width": 0}},
+                **dict.fromkeys(
+                    (MUSCLE_SHAPE, DEEP_MUSCLE_SHAPE), {"fillcolor": MUSCLE_FILL, "line": {"color": MUSCLE_LINE}}
+                ),
                 MARKED_FILL_SHAPE: {"fillcolor": MARKED_FILL, "line": {"width": 0}},
                 SPILLOVER_SHAPE: {"fillcolor": SPILLOVER_FILL, "line": {"color": SPILLOVER_LINE}},
                 HATCH_SHAPE: {"line": {"color": SPILLOVER_LINE}},
@@ -126,16 +147,22 @@ def figure_colors(dark: bool) -> dict[str, dict[int, dict]]:
         }
     return {
         "traces": {
+            DEEP_MUSCLES_TRACE: {"fillcolor": NO_FILL, "line": {"color": "rgba(128, 214, 192, 0.38)"}},
+            MUSCLES_TRACE: {"fillcolor": "rgba(128, 214, 192, 0.07)", "line": {"color": "rgba(128, 214, 192, 0.5)"}},
             LANDMARKS_TRACE: {"line": {"color": "#8f7a6e"}},
             OUTLINE_TRACE: {"line": {"color": "#d7c2b5"}},
             POINTS_TRACE: {"marker": {"color": "#eef2f6", "line": {"color": "#eef2f6"}}},
         },
         "shapes": {
             SKIN_SHAPE: {"fillcolor": "#54463f", "line": {"width": 0}},
+            **dict.fromkeys(
+                (MUSCLE_SHAPE, DEEP_MUSCLE_SHAPE),
+                {"fillcolor": "rgba(128, 214, 192, 0.2)", "line": {"color": "#8ad8c4"}},
+            ),
             MARKED_FILL_SHAPE: {"fillcolor": "rgba(96, 165, 250, 0.35)", "line": {"width": 0}},
-            SPILLOVER_SHAPE: {"fillcolor": "rgba(252, 165, 158, 0.30)", "line": {"color": "#ffa39b"}},
+            SPILLOVER_SHAPE: {"fillcolor": "rgba(252, 165, 158, 0.20)", "line": {"color": "#ffa39b"}},
             HATCH_SHAPE: {"line": {"color": "#ffa39b"}},
-            ESSENTIAL_SHAPE: {"fillcolor": "rgba(239, 68, 68, 0.88)", "line": {"color": "#ffd0cc"}},
+            ESSENTIAL_SHAPE: {"fillcolor": "rgba(248, 113, 113, 0.92)", "line": {"color": "#ffd0cc"}},
             MARKED_OUTLINE_SHAPE: {"line": {"color": "#93c5fd"}},
             **dict.fromkeys(SELECTED_SHAPES, selected),
         },
@@ -231,8 +258,27 @@ def _body_lines() -> tuple[list[Outline], list[Outline], list[Outline]]:
     return silhouettes, outlines, landmarks
 
 
+def muscle_layer(dataset: Dataset) -> list[go.Scatter]:
+    """The muscles layer, hidden until the view turns it on: every muscle's outline on every view and side, faintly
+    filled, the deep ones dashed and under the others. Its `meta` gives each outline, in order, [name, rank in the
+    pick order], for the browser to name the muscle under the pointer as the server picks one under a click."""
+    traces = []
+    colors = figure_colors(False)["traces"]
+    for trace, deep, name, dash in ((DEEP_MUSCLES_TRACE, True, "deep muscles", "3px,3px"),
+                                    (MUSCLES_TRACE, False, "muscles", "solid")):  # fmt: skip
+        drawn = [m for m in muscle_outlines(dataset) if m.deep is deep]
+        pieces = [(m, piece) for m in drawn for piece in m.pieces]
+        xs, ys = _outlines(tuple(Polygon(piece).simplify(LAYER_DETAIL).exterior.coords)[:-1] for _, piece in pieces)
+        labels = [[dataset.muscles[m.muscle].name + (" (deep)" if deep else ""), m.rank] for m, _ in pieces]
+        traces.append(go.Scatter(x=xs, y=ys, mode="lines", fill="toself", meta=labels, visible=False,
+                                 hoverinfo="skip", name=name, fillcolor=colors[trace]["fillcolor"],
+                                 line=dict(color=colors[trace]["line"]["color"], width=0.9, dash=dash)))  # fmt: skip
+    return traces
+
+
 def build_body_figure(dataset: Dataset) -> go.Figure:
-    """The base figure: the three views, every region (unseen, for hover), and an X wherever a point is seen."""
+    """The base figure: the three views, every region (unseen, for hover), the muscles layer (hidden), and an X
+    wherever a point is seen."""
     outlines = [(region, region.outline(view)) for region in dataset.regions.values() for view in region.views]
     region_x, region_y = _outlines(outline for _, outline in outlines)
     # One label per outline, in order: the browser names the region under the pointer from these.
@@ -245,6 +291,7 @@ def build_body_figure(dataset: Dataset) -> go.Figure:
         # Never drawn: the pain finder reads the outlines to name the region under the pointer.
         go.Scatter(x=region_x, y=region_y, mode="lines", meta=region_labels, visible=False, hoverinfo="skip",
                    name="regions"),
+        *muscle_layer(dataset),
         go.Scatter(x=landmark_x, y=landmark_y, mode="lines", line=dict(color=LANDMARK, width=0.9),
                    hoverinfo="skip", name="landmarks"),
         go.Scatter(x=outline_x, y=outline_y, mode="lines", line=dict(color=OUTLINE, width=1.5), hoverinfo="skip",

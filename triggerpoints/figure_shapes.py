@@ -1,4 +1,5 @@
-"""The layers that change on a click, drawn as layout shapes: the skin, the pain zones, the marks, the selected X.
+"""The layers that change on a click, drawn as layout shapes: the skin, the selected point's muscle, the pain zones,
+the marks, the selected X.
 
 A zone is drawn as the pain charts draw it: the fine regions it covers on a view merged into one smooth outline
 (`smooth_zone`), so no seam between regions shows, kept inside the drawn body.
@@ -6,7 +7,10 @@ A zone is drawn as the pain charts draw it: the fine regions it covers on a view
 Changing a shape makes Plotly redraw only the shapes (about 6 ms), whereas changing a trace redraws and restyles
 every trace, every X included (40 ms on the bundled data, 300 ms with 2,000 points). So the figure's traces
 never change on a click; these shape slots do. The order of the slots is the drawing order: all but the selected
-X lie below the traces (region borders, outline, Xs), so every X stays visible and clickable over a zone.
+X lie below the traces (region borders, outline, Xs), so every X stays visible and clickable over a zone. The
+selected point's muscle lies under everything else that changes, so the zone always leads: a soft fill and a thin
+outline, solid for a muscle near the skin (MUSCLE_SHAPE) and dashed for a deep one (DEEP_MUSCLE_SHAPE), the other of
+the two left empty.
 """
 
 from __future__ import annotations
@@ -24,13 +28,15 @@ from triggerpoints.atlas.views import build_views
 
 (
     SKIN_SHAPE,
+    MUSCLE_SHAPE,
+    DEEP_MUSCLE_SHAPE,
     MARKED_FILL_SHAPE,
     SPILLOVER_SHAPE,
     HATCH_SHAPE,
     ESSENTIAL_SHAPE,
     MARKED_OUTLINE_SHAPE,
     SELECTED_SHAPE,
-) = range(7)
+) = range(9)
 # One ring per view the selected X is drawn on (front, back and side at most), its main view first.
 SELECTED_SHAPES = (SELECTED_SHAPE, SELECTED_SHAPE + 1, SELECTED_SHAPE + 2)
 SEAM = 1.5  # figure units: merging a zone's regions closes gaps up to twice this wide (mitred, so corners stay)
@@ -145,6 +151,8 @@ def layer_shapes(colors: dict[int, dict], skin: Iterable[Outline]) -> list[dict]
     empty = {"type": "path", "path": HIDDEN_PATH, "layer": "below"}
     shapes = [dict(empty, **colors[slot]) for slot in range(SELECTED_SHAPES[-1] + 1)]
     shapes[SKIN_SHAPE]["path"] = polygon_path(skin)
+    shapes[MUSCLE_SHAPE]["line"] = dict(colors[MUSCLE_SHAPE]["line"], width=1.2)
+    shapes[DEEP_MUSCLE_SHAPE]["line"] = dict(colors[DEEP_MUSCLE_SHAPE]["line"], width=1.2, dash="4px,3px")
     shapes[SPILLOVER_SHAPE]["line"] = dict(colors[SPILLOVER_SHAPE]["line"], width=1, dash="dot")
     shapes[HATCH_SHAPE]["line"] = dict(colors[HATCH_SHAPE]["line"], width=1)
     shapes[ESSENTIAL_SHAPE]["line"] = dict(colors[ESSENTIAL_SHAPE]["line"], width=1.4)
@@ -162,11 +170,17 @@ def zone_geometry(
     spillover: Iterable[Outline],
     marked: Iterable[Outline],
     selected: Sequence[tuple[float, float]] = (),
+    muscle: Iterable[Outline] = (),
+    deep: bool = False,
 ) -> dict[int, dict]:
-    """What each changing slot draws now: its path (and where the selected Xs are, one ring per view)."""
+    """What each changing slot draws now: its path (and where the selected Xs are, one ring per view); the muscle
+    in the solid slot, or the dashed one when it lies deep."""
     spillover = list(spillover)
     marked_path = polygon_path(marked)
+    muscle_path = polygon_path(muscle)
     paths = {
+        MUSCLE_SHAPE: "" if deep else muscle_path,
+        DEEP_MUSCLE_SHAPE: muscle_path if deep else "",
         MARKED_FILL_SHAPE: marked_path,
         SPILLOVER_SHAPE: polygon_path(spillover),
         HATCH_SHAPE: hatch_path(spillover),

@@ -1,4 +1,6 @@
-"""Guided self-care for one trigger point: the safety check, the steps, the hold time and the session history."""
+"""Guided self-care for one trigger point: the safety check (its warning signs, the point's precautions, the
+technique's "do not use it"), the steps with the point's pressure and hold, what stops or ends a session, and the
+session history."""
 
 from __future__ import annotations
 
@@ -10,26 +12,32 @@ from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import SIDES
 from triggerpoints.untrusted import MAX_KEY, bounded_text, is_key, shown
 
-# The warning signs that stop any self-care session, whatever the point (docs/content-review.md).
+# The warning signs that stop any self-care session, whatever the point, each in the words data/conditions.csv uses
+# (so a point's own copy is not asked twice) with what to do: the check and the stop show the same words.
 GENERAL_RED_FLAGS = (
-    "Chest pain, or pain in the left arm, jaw or between the shoulder blades with breathlessness, sweating or nausea",
-    "A swollen, warm, red or tender calf (a possible blood clot)",
+    "New or unexplained chest pain, or pain in the neck, jaw, teeth, arm, upper belly or between the shoulder blades "
+    "that comes with breathlessness, sweating or nausea: call emergency services, the heart comes first",
+    "A swollen, warm, red or tender calf: possible blood clot, no massage, get same-day care",
     "Numbness, tingling or weakness that is getting worse",
-    "A new change in bladder or bowel control, or numbness in the saddle area",
-    "Fever with a stiff neck or headache",
-    "A sudden, severe “worst ever” headache",
+    "A new change in bladder or bowel control, or numbness in the saddle area (between the legs): emergency, call "
+    "emergency services or go to the emergency department",
+    "Fever with a stiff neck or headache: emergency, especially with a rash, confusion or dislike of light",
+    'A sudden, severe "worst ever" headache: call emergency services',
     "Pain at night or at rest with unexplained weight loss or a history of cancer",
     "Pain after a recent fall, accident or injury",
 )
 PRESSING = ("ischemic-compression", "pincer-grip", "ball-self-massage", "trigger-point-massage", "pin-and-stretch")
-HOLD_CHOICES = (30, 60, 90)
-# The history lives in the browser and is never rewritten: saving appends one entry (a Patch) and keeps every
-# older entry exactly as it was, whatever its form. An entry is about 100 bytes, so the browser's 5 MB of
-# localStorage holds some 50,000 sessions, and nothing caps it. Only the newest SESSIONS_SENT are sent to the server
-# to be listed, each cut by the browser to FIELDS with texts of at most FIELD_CHARS characters: some 25 kB per
-# request as the app writes them, and even with every text at its longest and escaped (6 bytes a character) at most
-# 250 x 1.9 kB = 475 kB, inside the server's 1 MiB body limit however long the history grows. The total is counted
-# in the browser, so the view still says how many sessions are kept.
+# Holds on one spot: no technique holds longer than about a minute (data/techniques.csv).
+HOLD_CHOICES = (20, 30, 45, 60)
+DEFAULT_HOLD = 30
+NERVE_SIGNS = ("Tingling or pins and needles", "Numbness", "Shooting, electric or burning pain", "Weakness")
+# The history lives in the browser and is never rewritten: saving appends one entry, once per session id however
+# often Save is pressed (components/guided_history.py), and keeps every older entry exactly as it was, whatever its
+# form. An entry is about 120 bytes, so the browser's 5 MB of localStorage holds some 40,000 sessions, and nothing
+# caps it. Only the newest SESSIONS_SENT are sent to the server to be listed, each cut by the browser to FIELDS with
+# texts of at most FIELD_CHARS characters: some 25 kB per request as the app writes them, and even with every text at
+# its longest and escaped (6 bytes a character) at most 250 x 1.9 kB = 475 kB, inside the server's 1 MiB body limit
+# however long the history grows. The total is counted in the browser, so the view still says how many are kept.
 SESSIONS_SENT = 250
 SESSIONS_LISTED = 10
 FIELDS = ("when", "point", "side", "before", "after")
@@ -39,7 +47,7 @@ NAMED_POINTS = 5
 
 @dataclass(frozen=True)
 class GuidedPlan:
-    """What a guided session for a point shows at each step."""
+    """What a guided session for a point shows at each step, all read from the point and its technique."""
 
     point_id: str
     side: str
@@ -47,9 +55,25 @@ class GuidedPlan:
     find: str
     press: str
     press_steps: tuple[str, ...]
+    technique: str | None  # the technique the session uses (its name), None when the point has no self-care one
+    contraindications: tuple[str, ...]  # that technique's "do not use it" list
+    precautions: str
+    pressure: str
     hold_seconds: int
+    hold_choices: tuple[int, ...]
+    pressing: bool  # False: the point is not pressed at home (no timer)
     stretch: str
     professional_only_note: bool
+
+
+@dataclass(frozen=True)
+class Advice:
+    """What the app says when a session stops or ends: a title, the words, and how loud (an alert colour)."""
+
+    title: str
+    text: str
+    color: str
+    items: tuple[str, ...] = ()  # the warning signs or answers that led here, word for word
 
 
 def safety_questions(dataset: Dataset, point_id: str) -> tuple[str, ...]:
@@ -59,43 +83,130 @@ def safety_questions(dataset: Dataset, point_id: str) -> tuple[str, ...]:
     return tuple(flags)
 
 
-def hold_seconds(dose: str) -> int:
-    """The suggested hold for a technique's dose text ("Hold 30-90 seconds…" -> 60), within 30 to 90 s."""
+def technique_hold(dose: str) -> int:
+    """The hold a technique's dose suggests: the longest choice not above the middle of its seconds range
+    ("Hold 20-60 seconds" -> 30), DEFAULT_HOLD without one."""
     match = re.search(r"(\d+)\s*(?:-|–|to)\s*(\d+)\s*seconds", dose)
     if not match:
-        return 60
-    low, high = int(match[1]), int(match[2])
-    middle = (low + high) // 2
-    return min(HOLD_CHOICES, key=lambda choice: abs(choice - middle))
+        return DEFAULT_HOLD
+    middle = (int(match[1]) + int(match[2])) / 2
+    return max((c for c in HOLD_CHOICES if c <= middle), default=HOLD_CHOICES[0])
+
+
+def hold_choices(longest: int) -> tuple[int, ...]:
+    """The holds the timer offers when a point allows at most `longest` seconds (always at least one)."""
+    return tuple(c for c in HOLD_CHOICES if c <= longest) or (longest,)
+
+
+def pressure_guidance(self_care: str) -> str:
+    """How hard to press, from the point's own "N-M out of 10" (its most careful one when it gives several)."""
+    found = [(int(m[2]), m[1]) for m in re.finditer(r"(?:(\d+)\s*[-–]\s*)?(\d+) out of 10", self_care)]
+    if not found:
+        return "Pressure: gentle only, never sharp, burning or tingling."
+    top, low = min(found)
+    words = f"{low}-{top} out of 10 (a 'good hurt' you can breathe through)" if low else f"no more than {top} out of 10"
+    return f"Pressure: {words}, never sharp, burning or tingling."
 
 
 def guided_plan(dataset: Dataset, point_id: str, side: str) -> GuidedPlan:
     """The steps for a point: find it, press it (self-care technique only), ease off, stretch."""
     point = dataset.points[point_id]
-    pressing = [dataset.techniques[k] for k in point.techniques if k in PRESSING and dataset.techniques[k].is_self_care]
-    technique = pressing[0] if pressing else None
+    own = [dataset.techniques[k] for k in point.techniques if dataset.techniques[k].is_self_care]
+    pressing = [t for t in own if t.key in PRESSING]
+    technique = pressing[0] if pressing else own[0] if own else None
+    longest = point.hold_seconds or max(HOLD_CHOICES)
+    default = point.hold_seconds or (technique_hold(technique.dose) if pressing else DEFAULT_HOLD)
     return GuidedPlan(
         point_id=point_id,
         side=side,
         muscle=dataset.point_name(point_id),
         find=point.location,
         press=point.self_care,
-        press_steps=technique.steps if technique else (),
-        hold_seconds=hold_seconds(technique.dose) if technique else 30,
+        press_steps=technique.steps if pressing else (),
+        technique=technique.name if technique else None,
+        contraindications=tuple(c.rstrip(".") for c in technique.contraindications) if technique else (),
+        precautions=point.precautions,
+        pressure=pressure_guidance(point.self_care) if pressing else "Do not press this point yourself.",
+        hold_seconds=min(default, longest),
+        hold_choices=hold_choices(longest),
+        pressing=bool(pressing),
         stretch=point.stretch,
         professional_only_note=not point.self_care_friendly,
     )
 
 
-def session_entry(point_id: str, side: str, before: object, after: object, when: datetime) -> dict | None:
-    """A history entry for a finished session, or None when the ratings are not whole numbers from 0 to 10."""
-    ratings = []
-    for value in (before, after):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 10:
-            return None
-        ratings.append(int(value))
+def urgency(flag: str) -> int:
+    """How soon a warning sign needs care, from the first word of its advice (after the colon) that says so:
+    2 emergency, 1 today, 0 before any self-care."""
+    advice = flag.split(": ", 1)[-1]
+    first = re.search(r"emergenc|\btoday\b|same[- ]day|urgent", advice, re.I)
+    if not first:
+        return 0
+    return 2 if first[0].lower().startswith("emergenc") else 1
+
+
+def red_flag_stop(ticked: list[str]) -> Advice:
+    """What to do when warning signs are ticked at the check: as soon as the most urgent of them needs."""
+    most = max(urgency(flag) for flag in ticked)
+    title = ("Call emergency services now", "See a clinician today", "See a clinician first")[2 - most]
+    text = "Please stop here: no self-care now. Each sign you ticked says what to do:"
+    return Advice(title, text, "red", tuple(ticked))
+
+
+def technique_stop(technique: str, ticked: list[str]) -> Advice:
+    """What to do when the session's technique is not for this person now."""
+    text = (f"Do not use {technique.lower()} on this point now. Each item below says what to do instead; the gentle "
+            "stretch may still be fine if it is painless. Ask a clinician if you are unsure.")  # fmt: skip
+    return Advice("Not this technique today", text, "orange", tuple(ticked))
+
+
+NERVE_STOP = Advice(
+    "Stop: ease off now",
+    "Ease the pressure off slowly and move your fingers (or the ball) away from the spot; do not press it again "
+    "today. Tingling, numbness, shooting or burning pain means the pressure is on a nerve or a blood vessel, not on "
+    "the knot. It should settle within a few minutes. See a clinician if it has not settled within an hour or comes "
+    "back without pressure, and get urgent care if weakness comes with it or the numbness spreads.",
+    "red",
+)
+
+
+def session_outcome(before: int, after: int, nerve_signs: list[str]) -> Advice:
+    """What the end of a session says: a nerve sign or a rise in pain stops the release for today."""
+    if nerve_signs:
+        return Advice(NERVE_STOP.title, NERVE_STOP.text, "red", tuple(nerve_signs))
+    if after > before:
+        return Advice(
+            "Your pain went up: stop for today",
+            f"Pain before {before}, after {after}: higher by {after - before}. Do not press this spot again today. "
+            "Rest the area, use gentle warmth if it helps, and move it gently within comfort. Next time press more "
+            "lightly and for a shorter time, or use only the stretch. See a clinician if the pain is still higher "
+            "tomorrow, keeps rising, or comes with swelling, numbness or weakness.",
+            "orange",
+        )
+    change = before - after
+    words = f"eased by {change}" if change else "the same"
+    advice = ("Rest the area now; you may repeat later today if it helped, and stop if it gets worse."
+              if change else "Rest the area now. If a few sessions bring no change, ask a clinician.")  # fmt: skip
+    text = f"Saved. Pain before {before}, after {after}: {words}. {advice}"
+    return Advice("Saved", text, "teal" if change else "blue")
+
+
+def rating(value: object) -> int | None:
+    """A pain rating from the page (0 to 10), or None when it is unset or not one."""
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        return None
+    return value
+
+
+def session_entry(point_id: str, side: str, before: object, after: object, when: datetime, session: str) -> dict | None:
+    """A history entry for a finished session, or None when a rating is unset or not a whole number from 0 to 10."""
+    ratings = [rating(before), rating(after)]
+    if None in ratings:
+        return None
     return {"when": when.strftime("%Y-%m-%d %H:%M"), "point": point_id, "side": side,
-            "before": ratings[0], "after": ratings[1]}  # fmt: skip
+            "before": ratings[0], "after": ratings[1], "session": session}  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,12 @@
 """The handout's body figure: an inline SVG of the views that show the pattern, framed on the point and its zones,
 with a legend.
 
-The body is the app's (the atlas's silhouettes, outline and landmarks) and the zones are the app's smooth zones
-(`triggerpoints.figure.selection_zone`). A view is shown when the X stands on it or it holds a fair share of the
-zone, so temporalis shows the front and the right side, never an empty back. Every panel has the same scale and
-height, so the views read as one body. Every value is inserted with `Markup.format`, which escapes it; colours are
-solid so screen, print and PNG match.
+The body is the app's (the atlas's silhouettes, outline and landmarks), the zones are the app's smooth zones
+(`triggerpoints.figure.selection_zone`), and the point's muscle lies softly under them (`triggerpoints.muscle_map`):
+a pale fill under the zones, its thin outline over them (dashed when the muscle lies deep), so the zone leads. A
+view is shown when the X stands on it or it holds a fair share of the zone, so temporalis shows the front and the
+right side, never an empty back. Every panel has the same scale and height, so the views read as one body. Every
+value is inserted with `Markup.format`, which escapes it; colours are solid so screen, print and PNG match.
 """
 
 from __future__ import annotations
@@ -29,12 +30,13 @@ from triggerpoints.figure import (
     selection_zone,
 )
 from triggerpoints.figure_frame import CANVAS_BOTTOM, VIEW_BOUNDS, VIEW_CENTERS, VIEWS
+from triggerpoints.muscle_map import selected_muscle
 
 FIGURE_WIDTH = 720.0
 PANEL_GAP = 22.0
 PANEL_TOP = 34.0
 MAX_PANEL_HEIGHT = 640.0  # figure units: one narrow view alone is shown no taller than this
-EXPORT_LEGEND_HEIGHT = 146.0
+EXPORT_LEGEND_HEIGHT = 174.0
 # The close-up, in canvas units: the body runs from y 20 (crown) to about 877 (the toes on the back view).
 BODY_TOP = 8.0
 BODY_BOTTOM = CANVAS_BOTTOM
@@ -43,7 +45,12 @@ CROP_MARGIN = 26.0
 MIN_CROP_HEIGHT = 220.0
 MIN_CROP_ASPECT = 0.9  # width / height of a view's close-up, so a small zone still shows its surroundings
 MIN_VIEW_SHARE = 0.12  # a view without the X is shown only when it holds at least this share of the zone
-LEGEND = ("Where the pain is usually felt", "Where it is sometimes felt", "The trigger point (press here)")
+LEGEND = (
+    "Where the pain is usually felt",
+    "Where it is sometimes felt",
+    "The trigger point (press here)",
+    "The muscle it lies in",
+)
 PNG_FOOTNOTE = "For education only, not a diagnosis · Trigger Point Explorer"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif"
 INK = "#1f2a37"
@@ -52,6 +59,9 @@ FRAME = "#d5dae1"
 # Solid zone colours (the explorer's are translucent), so the screen, the print and the PNG look alike.
 ESSENTIAL = "#b22222"
 SPILLOVER = "#f6b8b3"
+# The muscle, pale green-grey apart from the red zones, solid like them.
+MUSCLE_FILL = "#dcebe4"
+MUSCLE_LINE = "#3f8a78"
 
 
 def svg_points(points: Iterable[tuple[float, float]]) -> str:
@@ -155,8 +165,16 @@ def _hatch(pattern_id: str, scale: float = 1.0) -> Markup:
     ).format(pattern_id, round(scale, 4), SPILLOVER, SPILLOVER_LINE)
 
 
-def legend_keys(key_id: str) -> tuple[Markup, Markup, Markup]:
-    """Small SVG keys for the essential zone, the spillover zone and the X, for a legend beside the figure."""
+def _muscle_key(width: float, height: float, y: float = 1) -> Markup:
+    """The muscle's key: its pale fill and thin outline."""
+    return Markup(
+        '<rect x="1" y="{:g}" width="{:g}" height="{:g}" rx="3" fill="{}" stroke="{}" stroke-width="1.3"/>'
+    ).format(y, width, height, MUSCLE_FILL, MUSCLE_LINE)
+
+
+def legend_keys(key_id: str) -> tuple[Markup, Markup, Markup, Markup]:
+    """Small SVG keys for the essential zone, the spillover zone, the X and the muscle, for a legend beside the
+    figure."""
     box = Markup('<svg class="key" viewBox="0 0 30 20" width="30" height="20" aria-hidden="true">{}</svg>')
     essential = Markup('<rect x="1" y="1" width="28" height="18" rx="3" fill="{}" stroke="{}" stroke-width="1.5"/>')
     spillover = Markup(
@@ -167,6 +185,7 @@ def legend_keys(key_id: str) -> tuple[Markup, Markup, Markup]:
         box.format(essential.format(ESSENTIAL, ESSENTIAL_LINE)),
         box.format(Markup("<defs>{}</defs>").format(_hatch(key_id)) + spillover.format(key_id, SPILLOVER_LINE)),
         box.format(_marker(15, 10, 0.72)),
+        box.format(_muscle_key(28, 18)),
     )
 
 
@@ -181,16 +200,17 @@ def _export_legend(figure_id: str, top: float, title: str) -> Markup:
             'stroke-dasharray="4 2"/>'
         ).format(figure_id, SPILLOVER_LINE),
         _marker(17, -6, 0.9),
+        _muscle_key(32, 22, -17),
     ]
     text = Markup('<text x="{:g}" y="{:g}" font-size="{}" font-weight="{}" fill="{}">{}</text>')
     rows = [text.format(4, 22, 19, "bold", INK, title)]
-    for (x, y), key, label in zip(((4, 56), (368, 56), (4, 90)), keys, LEGEND, strict=True):
+    for (x, y), key, label in zip(((4, 56), (368, 56), (4, 90), (368, 90)), keys, LEGEND, strict=True):
         rows.append(
             Markup('<g transform="translate({:g} {:g})">{}</g>').format(x, y, key)
             + text.format(x + 46, y, 16, "normal", INK, label)
         )
-    rows.append(text.format(414, 90, 16, "normal", INK, "R and L: the person's right and left"))
-    rows.append(text.format(4, 122, 13, "normal", MUTED, PNG_FOOTNOTE))
+    rows.append(text.format(4, 122, 16, "normal", INK, "R and L: the person's right and left"))
+    rows.append(text.format(4, 150, 13, "normal", MUTED, PNG_FOOTNOTE))
     return Markup('<g class="export-legend" display="none" transform="translate(0 {:g})">{}</g>').format(
         top, Markup("").join(rows)
     )
@@ -263,6 +283,7 @@ def body_figure_svg(dataset: Dataset, point_id: str, side: str, figure_id: str) 
         )
         x += width + PANEL_GAP
     essential, spillover = zone.rings(views)
+    muscle, deep = selected_muscle(dataset, point_id, side)
     skin, lines = _body(scale)
     return Markup(
         '<svg xmlns="http://www.w3.org/2000/svg" id="{fid}" class="body-svg" viewBox="0 0 {width:g} {height:g}" '
@@ -271,10 +292,13 @@ def body_figure_svg(dataset: Dataset, point_id: str, side: str, figure_id: str) 
         '<title id="{fid}-title">{title}</title>'
         "<defs>{hatch}{scene_hatch}"
         '<g id="{fid}-scene">{skin}'
+        '<g class="muscle-fill" fill="{muscle_fill}">{muscle}</g>'
         '<g class="zone-spillover" fill="url(#{fid}-scene-hatch)" stroke="{spill_line}" stroke-width="{zone_line:g}" '
         'stroke-dasharray="{dash}" stroke-linejoin="round">{spillover}</g>'
         '<g class="zone-essential" fill="{essential}" stroke="{essential_line}" stroke-width="{zone_line:g}" '
         'stroke-linejoin="round">{essential_zone}</g>'
+        '<g class="muscle-outline" fill="none" stroke="{muscle_line}" stroke-width="{muscle_width:g}" '
+        'stroke-dasharray="{muscle_dash}" stroke-linejoin="round">{muscle}</g>'
         "{lines}{markers}</g>"
         "</defs>"
         '<rect width="{width:g}" height="{export_height:g}" fill="#ffffff"/>'
@@ -299,6 +323,11 @@ def body_figure_svg(dataset: Dataset, point_id: str, side: str, figure_id: str) 
         essential=ESSENTIAL,
         essential_line=ESSENTIAL_LINE,
         essential_zone=_paths(essential),
+        muscle=_paths(muscle),
+        muscle_fill=MUSCLE_FILL,
+        muscle_line=MUSCLE_LINE,
+        muscle_width=round(1.1 / scale, 3),
+        muscle_dash=f"{4 / scale:.2f} {3 / scale:.2f}" if deep else "none",
         lines=lines,
         markers=Markup("").join(_marker(x, y, 1 / scale) for view, x, y in zone.markers if view in views),
         panels=Markup("").join(panels),

@@ -24,7 +24,7 @@ def display_name(muscle: MuscleRow, part: str = "") -> str:
 
 
 # How long a point's label may grow (in characters) before it is cut at a word with "…".
-LABEL_LENGTH = 60
+LABEL_LENGTH = 40
 # Where the first clause of a location ends: "On the outer thigh just above the knee: about two…".
 _CLAUSE_END = re.compile(r"[,:;]|\.(?:\s|$)")
 

@@ -1,16 +1,18 @@
-"""Row models of the data files (the five content CSVs and the optional point positions): one pydantic model per
-row, frozen once loaded."""
+"""Row models of the data files (the five content CSVs, the optional point positions and muscle outlines): one
+pydantic model per row, frozen once loaded."""
 
 from __future__ import annotations
 
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from triggerpoints.figure_frame import CANVAS_BOTTOM, CANVAS_TOP, CANVAS_WIDTH
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# A hold on one spot, in seconds: no technique holds longer than about a minute (data/techniques.csv).
+HOLD_MIN, HOLD_MAX = 10, 60
 
 
 def _split_list(value: object) -> object:
@@ -24,6 +26,29 @@ def _strip(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
 
 
+def _parse_outline(value: object) -> object:
+    """Turns an "x,y x,y x,y" cell into a tuple of points on the figure."""
+    if not isinstance(value, str):
+        return value
+    pairs = value.split()
+    if len(pairs) < 3:
+        raise ValueError("needs at least 3 points, written as 'x,y x,y x,y'")
+    parsed = []
+    for pair in pairs:
+        match = re.fullmatch(r"(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)", pair)
+        if not match:
+            raise ValueError(f"'{pair[:30]}' is not a point written as x,y")
+        x, y = float(match[1]), float(match[2])
+        # Far-off points (a 300-digit number is infinite as a float) would break the outline's geometry.
+        if not (0 <= x <= CANVAS_WIDTH and CANVAS_TOP <= y <= CANVAS_BOTTOM):
+            raise ValueError(
+                f"'{pair[:30]}' is off the figure (x from 0 to {CANVAS_WIDTH:g}, y from {CANVAS_TOP:g}"
+                f" to {CANVAS_BOTTOM:g})"
+            )
+        parsed.append((x, y))
+    return tuple(parsed)
+
+
 TextList = Annotated[tuple[str, ...], BeforeValidator(_split_list)]
 Text = Annotated[str, BeforeValidator(_strip), Field(min_length=1)]
 OptionalText = Annotated[str, BeforeValidator(_strip)]
@@ -33,6 +58,8 @@ Coordinate = Annotated[float, Field(allow_inf_nan=False)]
 Side = Literal["left", "right"]
 # Every view of the figure; the side view shows the person's right side only.
 View = Literal["front", "back", "side"]
+# A closed outline on the figure, written "x,y x,y x,y ..." (a region's, or a muscle's control points).
+FigureOutline = Annotated[tuple[tuple[float, float], ...], BeforeValidator(_parse_outline)]
 # The view a point's X is given on first: one that shows both sides (the left X is its mirror image).
 MainView = Literal["front", "back"]
 
@@ -57,30 +84,7 @@ class RegionRow(Row):
     label: Text
     clinical_label: Text
     nav_area: Slug
-    points: tuple[tuple[float, float], ...]
-
-    @field_validator("points", mode="before")
-    @classmethod
-    def _parse_points(cls, value: object) -> object:
-        if not isinstance(value, str):
-            return value
-        pairs = value.split()
-        if len(pairs) < 3:
-            raise ValueError("needs at least 3 points, written as 'x,y x,y x,y'")
-        parsed = []
-        for pair in pairs:
-            match = re.fullmatch(r"(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)", pair)
-            if not match:
-                raise ValueError(f"'{pair[:30]}' is not a point written as x,y")
-            x, y = float(match[1]), float(match[2])
-            # Far-off points (a 300-digit number is infinite as a float) would break the outline's geometry.
-            if not (0 <= x <= CANVAS_WIDTH and CANVAS_TOP <= y <= CANVAS_BOTTOM):
-                raise ValueError(
-                    f"'{pair[:30]}' is off the figure (x from 0 to {CANVAS_WIDTH:g}, y from {CANVAS_TOP:g}"
-                    f" to {CANVAS_BOTTOM:g})"
-                )
-            parsed.append((x, y))
-        return tuple(parsed)
+    points: FigureOutline
 
 
 class TriggerPointRow(Row):
@@ -110,6 +114,9 @@ class TriggerPointRow(Row):
     sources: Annotated[TextList, Field(min_length=1)]
     notes: OptionalText = ""
     self_care_friendly: bool = True
+    # The point's own hold when its self-care caps holds below the techniques' minute (the front of the neck);
+    # guided self-care starts its timer there and offers no longer hold.
+    hold_seconds: Annotated[int, Field(ge=HOLD_MIN, le=HOLD_MAX)] | None = None
 
 
 class MuscleRow(Row):
@@ -141,6 +148,17 @@ class PositionRow(Row):
     view: View
     x: Coordinate
     y: Coordinate
+
+
+class MuscleOutlineRow(Row):
+    """One piece of a muscle's outline on one view and side (data/muscle_outlines.csv): the control points the app
+    smooths into the drawn curve. A muscle seen as separate pieces on a view has a row per piece."""
+
+    muscle: Slug
+    view: View
+    side: Side
+    piece: Annotated[int, Field(ge=0)] = 0
+    points: FigureOutline
 
 
 class ConditionRow(Row):

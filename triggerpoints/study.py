@@ -1,8 +1,10 @@
-"""Study mode: quiz questions generated from the data, graded answers, and spaced repetition per trigger point.
+"""Study mode: the kinds of question, which cards a choice of kinds and area asks about, the question kept in the
+browser, and grading.
 
-Progress lives in the browser as {"turn": n, "items": {point_id: {"box", "due", "seen", "right"}}}. A right
-answer moves an item up a box and schedules it 2^box turns later; a miss puts it back in box 0, due in 1 turn,
-so missed items come back sooner than known ones. An item is mastered from box MASTERED on.
+A card is what the scheduler (`triggerpoints.study_schedule`) spaces: each trigger point, asked which muscle refers
+to its zone, where it lies, or its conditions and techniques; and each muscle, asked which muscle is outlined,
+where it lies (a click inside its outline), or its origin, insertion, action or nerve. The questions themselves are
+made by `triggerpoints.study_questions`; the words after an answer by `triggerpoints.study_feedback`. No Dash imports.
 """
 
 from __future__ import annotations
@@ -10,30 +12,48 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import asdict, dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from shapely.geometry import Point, Polygon
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
 
 from triggerpoints.data import Dataset
-from triggerpoints.figure_frame import mirror_x
-from triggerpoints.untrusted import is_key
+from triggerpoints.figure_frame import VIEWS
+from triggerpoints.study_distractors import FIELDS, muscle_areas, readable
+from triggerpoints.study_schedule import card_muscle, is_card, is_due, is_known, muscle_card
 
-KINDS = ("which-muscle", "locate", "condition", "technique")
-# The question types a student can choose; "facts" asks about conditions or techniques.
+POINT_KINDS = ("which-muscle", "locate", "condition", "technique")
+MUSCLE_KINDS = ("muscle-shown", "muscle-click", *FIELDS)
+KINDS = POINT_KINDS + MUSCLE_KINDS
+MAP_KINDS = ("locate", "muscle-click")  # answered by a click on the map (or the keyboard's cursor)
+# The question types a student can choose, and the kinds each stands for.
 KIND_CHOICES = {"mixed": KINDS, "which-muscle": ("which-muscle",), "locate": ("locate",),
-                "facts": ("condition", "technique")}  # fmt: skip
-MASTERED = 3
-LOCATE_TOLERANCE = 22.0
+                "facts": ("condition", "technique"), "muscle-shown": ("muscle-shown",),
+                "muscle-click": ("muscle-click",), "anatomy": FIELDS}  # fmt: skip
+LOCATE_TOLERANCE = 22.0  # figure units (about a hand-width is 40): near enough to an X
+MUSCLE_TOLERANCE = 4.0  # figure units outside a muscle's outline that still count as on it (its drawn line)
 OPTIONS = 4
+SIDES = ("right", "left")
 
 
 @dataclass(frozen=True)
 class Question:
-    """One quiz question. `answer` is the index of the right option (None for "locate", answered on the map)."""
+    """One quiz question about a card (a point id, or "muscle:" and a muscle key). `answer` is the index of the
+    right option; None for the kinds answered on the map, which have no options."""
 
     kind: str
-    point_id: str
+    card: str
     side: str
     prompt: str
     options: tuple[str, ...]
     answer: int | None
+
+    @property
+    def muscle(self) -> str | None:
+        """The muscle a muscle's question is about (None for a point's)."""
+        return card_muscle(self.card)
 
     def to_store(self) -> dict:
         """The question as plain data for a dcc.Store."""
@@ -47,154 +67,147 @@ def question_from_store(data: object, dataset: Dataset) -> Question | None:
     checks and never a recursion."""
     if not isinstance(data, dict):
         return None
-    texts = [data.get(k) for k in ("kind", "point_id", "side", "prompt")]
+    texts = [data.get(k) for k in ("kind", "card", "side", "prompt")]
     options, answer = data.get("options"), data.get("answer")
     if not all(isinstance(t, str) for t in texts) or not isinstance(options, (list, tuple)) or len(options) > OPTIONS:
         return None
     if not all(isinstance(o, str) for o in options):
         return None
-    kind, point_id, side, prompt = texts
-    if kind not in KINDS or not is_key(point_id, dataset.points) or side not in ("right", "left"):
+    kind, card, side, prompt = texts
+    if kind not in KINDS or side not in SIDES or not is_card(dataset, card):
         return None
-    if kind == "locate":  # answered on the map
+    if (kind in MUSCLE_KINDS) != (card_muscle(card) is not None):
+        return None
+    if kind in MAP_KINDS:
         fits = answer is None and not options
     else:
         fits = isinstance(answer, int) and not isinstance(answer, bool) and 0 <= answer < len(options)
-    if not fits:
-        return None
-    return Question(kind, point_id, side, prompt, tuple(options), answer)
+    return Question(kind, card, side, prompt, tuple(options), answer) if fits else None
 
 
-def clean_progress(progress: object, dataset: Dataset) -> dict:
-    """The stored progress, keeping only well-formed entries for known points (it lives in the browser).
-
-    Anything else reads as no progress: a value of any shape, depth or size costs one look at each point it
-    names, never a recursion or an exception."""
-    if not isinstance(progress, dict):
-        return {"turn": 0, "items": {}}
-    turn = progress.get("turn")
-    turn = turn if isinstance(turn, int) and not isinstance(turn, bool) and 0 <= turn < 10**9 else 0
-    items = {}
-    raw = progress.get("items") if isinstance(progress.get("items"), dict) else {}
-    for point_id, item in raw.items():
-        if is_key(point_id, dataset.points) and isinstance(item, dict):
-            values = [item.get(k) for k in ("box", "due", "seen", "right")]
-            if all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10**9 for v in values):
-                items[point_id] = dict(zip(("box", "due", "seen", "right"), values, strict=True))
-    return {"turn": turn, "items": items}
+def outlined_sides(dataset: Dataset, muscle: str) -> tuple[str, ...]:
+    """The sides on which a muscle is drawn on some view."""
+    return tuple(side for side in SIDES if any(dataset.muscle_outline(muscle, view, side) for view in VIEWS))
 
 
-def pick_point(dataset: Dataset, progress: dict, rng: random.Random, nav_area: str | None = None) -> str:
-    """The next point to ask about: the most overdue seen item, else a new one, else the soonest due."""
-    pool = [p for p, point in dataset.points.items() if not nav_area or point.nav_area == nav_area] or list(
-        dataset.points
-    )
-    turn, items = progress["turn"], progress["items"]
-    due = [p for p in pool if p in items and items[p]["due"] <= turn]
-    if due:
-        return min(due, key=lambda p: (items[p]["due"], items[p]["box"], rng.random()))
-    new = [p for p in pool if p not in items]
-    if new:
-        return rng.choice(new)
-    return min(pool, key=lambda p: (items[p]["due"], rng.random()))
-
-
-def _distractors(pool: list[str], wrong: set[str], rng: random.Random, count: int) -> list[str]:
-    choices = sorted({p for p in pool if p not in wrong})
-    return rng.sample(choices, min(count, len(choices)))
-
-
-def make_question(dataset: Dataset, point_id: str, rng: random.Random, choice: str = "mixed") -> Question:
-    """A question about a point, of a kind the chosen question type allows and the point's data supports."""
+def point_kinds(dataset: Dataset, point_id: str) -> tuple[str, ...]:
+    """The kinds of question a point's data supports."""
     point = dataset.points[point_id]
-    side = rng.choice(("right", "left"))
-    supported = {
-        "condition": bool(point.conditions),
-        "technique": any(dataset.techniques[k].is_self_care for k in point.techniques),
-    }
-    # Every point can be located, so a point that supports none of the chosen kinds is asked where it lies.
-    kinds = [k for k in KIND_CHOICES.get(choice, KINDS) if supported.get(k, True)] or ["locate"]
-    kind = rng.choice(kinds)
-    if kind == "locate":
-        prompt = f"Click where the trigger point of {dataset.point_name(point_id).lower()} lies, on the {side} side."
-        return Question(kind, point_id, side, prompt, (), None)
-    if kind == "which-muscle":
-        right = dataset.muscle_of(point_id).name
-        pattern = (set(point.referral_primary), set(point.referral_spillover))
-        # A muscle with a point of the very same pattern would also be right: never offer it as a wrong answer.
-        same = {dataset.muscles[p.muscle].name for p in dataset.points.values()
-                if (set(p.referral_primary), set(p.referral_spillover)) == pattern}  # fmt: skip
-        same_area = [dataset.muscles[p.muscle].name for p in dataset.points.values() if p.nav_area == point.nav_area]
-        others = _distractors(same_area, {right, *same}, rng, OPTIONS - 1)
-        if len(others) < OPTIONS - 1:
-            everywhere = [dataset.muscles[p.muscle].name for p in dataset.points.values()]
-            others += _distractors(everywhere, {right, *same, *others}, rng, OPTIONS - 1 - len(others))
-        prompt = "Which muscle refers pain to the highlighted zone (dark: essential, light: spillover)?"
-        options = [right, *others]
-    elif kind == "condition":
-        right = dataset.conditions[rng.choice(point.conditions)].name
-        wrong = [c.name for k, c in dataset.conditions.items() if k not in point.conditions]
-        prompt = f"Which condition is commonly associated with {dataset.point_name(point_id).lower()}?"
-        options = [right, *_distractors(wrong, {right}, rng, OPTIONS - 1)]
-    else:
-        suitable = [k for k in point.techniques if dataset.techniques[k].is_self_care]
-        right = dataset.techniques[rng.choice(suitable)].name
-        wrong = [t.name for k, t in dataset.techniques.items() if k not in point.techniques]
-        prompt = f"Which of these is a suitable self-care technique for {dataset.point_name(point_id).lower()}?"
-        options = [right, *_distractors(wrong, {right}, rng, OPTIONS - 1)]
-    rng.shuffle(options)
-    return Question(kind, point_id, side, prompt, tuple(options), options.index(right))
+    self_care = any(dataset.techniques[k].is_self_care for k in point.techniques)
+    supported = {"which-muscle": True, "locate": True, "condition": bool(point.conditions), "technique": self_care}
+    return tuple(kind for kind in POINT_KINDS if supported[kind])
+
+
+def muscle_kinds(dataset: Dataset, muscle: str) -> tuple[str, ...]:
+    """The kinds of question a muscle's data supports: those on the map where it is drawn, a fact where the fact
+    can be told from the other muscles'."""
+    drawn = bool(outlined_sides(dataset, muscle))
+    row = dataset.muscles[muscle]
+    return (("muscle-shown", "muscle-click") if drawn else ()) + tuple(f for f in FIELDS if readable(row, f))
+
+
+def card_kinds(dataset: Dataset, card: str) -> tuple[str, ...]:
+    """The kinds of question a card supports."""
+    muscle = card_muscle(card)
+    return muscle_kinds(dataset, muscle) if muscle is not None else point_kinds(dataset, card)
+
+
+def _in_area(dataset: Dataset, card: str, area: str | None) -> bool:
+    if area is None:
+        return True
+    muscle = card_muscle(card)
+    return area in muscle_areas(dataset, muscle) if muscle is not None else dataset.points[card].nav_area == area
+
+
+def study_cards(dataset: Dataset, choice: str = "mixed", area: str | None = None) -> list[str]:
+    """The cards a choice of question kinds asks about in a body area (every area when it has none of them)."""
+    kinds = set(KIND_CHOICES.get(choice, KINDS))
+    cards = [*dataset.points, *(muscle_card(m) for m in dataset.muscles)]
+    asked = [c for c in cards if kinds & set(card_kinds(dataset, c))]
+    return [c for c in asked if _in_area(dataset, c, area)] or asked
 
 
 def grade_choice(question: Question, choice: object) -> bool:
     """Whether the chosen option index is the right one."""
-    return isinstance(choice, int) and choice == question.answer
+    return isinstance(choice, int) and not isinstance(choice, bool) and choice == question.answer
+
+
+def point_targets(dataset: Dataset, question: Question) -> list[tuple[str, float, float]]:
+    """Every X (view, x, y) that answers "where does it lie?" on the asked side: each view's X of each charted point
+    with the asked point's name (temporalis has three points, all right)."""
+    name = dataset.point_name(question.card)
+    return [
+        (view, *dataset.position(point_id, question.side, view))
+        for point_id in dataset.points
+        if dataset.point_name(point_id) == name
+        for view in dataset.point_views(point_id, question.side)
+    ]
 
 
 def locate_distance(dataset: Dataset, question: Question, x: float, y: float) -> float:
-    """How far (in figure units) a click is from the nearest X of the asked muscle on the asked side.
-
-    Any charted point of the muscle answers "where does it lie?" (temporalis has three, all right)."""
-    name = dataset.point_name(question.point_id)
-    distances = []
-    for point_id, point in dataset.points.items():
-        if dataset.point_name(point_id) == name:
-            target_x = point.x if question.side == "right" else mirror_x(point.x, point.view)
-            distances.append(math.hypot(x - target_x, y - point.y))
-    return min(distances)
+    """How far (in figure units) a click is from the nearest X of the asked point's name on the asked side."""
+    return min(math.hypot(x - tx, y - ty) for _, tx, ty in point_targets(dataset, question))
 
 
-def record_answer(progress: dict, point_id: str, correct: bool) -> dict:
-    """Progress after an answer: Leitner boxes, scheduled in turns."""
-    turn = progress["turn"] + 1
-    item = dict(progress["items"].get(point_id, {"box": 0, "due": 0, "seen": 0, "right": 0}))
-    item["seen"] += 1
-    if correct:
-        item["right"] += 1
-        item["box"] = min(item["box"] + 1, 8)
-        item["due"] = turn + 2 ** item["box"]
-    else:
-        item["box"] = 0
-        item["due"] = turn + 1
-    return {"turn": turn, "items": {**progress["items"], point_id: item}}
+@lru_cache(maxsize=1024)
+def _polygon(piece: tuple[tuple[float, float], ...]) -> Polygon:
+    return Polygon(piece).buffer(0)
 
 
-def keep_unread(stored: object, updated: dict) -> dict:
-    """The updated progress with every stored entry it could not read kept as it was (points this version does not
-    have, entries of another format), so answering a question never loses what a user saved."""
-    raw = stored.get("items") if isinstance(stored, dict) else None
-    if not isinstance(raw, dict):
-        return updated
-    return {**stored, "turn": updated["turn"], "items": {**raw, **updated["items"]}}
+def outline_area(dataset: Dataset, muscle: str, view: str, side: str) -> BaseGeometry:
+    """A muscle's outline on a view and side as one area (empty where it is not drawn)."""
+    return unary_union([_polygon(tuple(map(tuple, p))) for p in dataset.muscle_outline(muscle, view, side)])
 
 
-def mastery(dataset: Dataset, progress: dict) -> dict[str, dict[str, int]]:
-    """Per navigation area: points in total, seen, and mastered."""
+def muscle_distance(dataset: Dataset, muscle: str, side: str, x: float, y: float) -> float:
+    """How far (in figure units) a place is from a muscle's outline on any view on a side: 0 inside it; infinite
+    where the muscle is not drawn on that side."""
+    spot = Point(x, y)
+    pieces = [piece for view in VIEWS for piece in dataset.muscle_outline(muscle, view, side)]
+    return min((_polygon(tuple(map(tuple, p))).distance(spot) for p in pieces), default=math.inf)
+
+
+def grade_click(dataset: Dataset, question: Question, x: float, y: float) -> bool:
+    """Whether a click on the map answers a map question: near an X of the point, or on the muscle."""
+    if question.kind == "locate":
+        return locate_distance(dataset, question, x, y) <= LOCATE_TOLERANCE
+    muscle = question.muscle
+    return muscle is not None and muscle_distance(dataset, muscle, question.side, x, y) <= MUSCLE_TOLERANCE
+
+
+def pick_side(dataset: Dataset, card: str, kind: str, rng: random.Random) -> str:
+    """The side a question is asked on: either, for a muscle on the map only one it is drawn on."""
+    muscle = card_muscle(card)
+    sides = outlined_sides(dataset, muscle) if muscle is not None and kind in ("muscle-shown", "muscle-click") else ()
+    return rng.choice(sides or SIDES)
+
+
+def card_area(dataset: Dataset, card: str) -> str | None:
+    """The navigation area a card counts in: its point's, or its muscle's first point's (None without a point)."""
+    muscle = card_muscle(card)
+    if muscle is None:
+        return dataset.points[card].nav_area
+    points = dataset.muscle_points(muscle)
+    return dataset.points[points[0]].nav_area if points else None
+
+
+def progress_by_area(dataset: Dataset, progress: dict, now: datetime) -> dict[str, dict[str, int]]:
+    """Per navigation area: cards in total, seen, known (learned, now spaced by days) and due for review."""
     summary: dict[str, dict[str, int]] = {}
-    for point_id, point in dataset.points.items():
-        area = summary.setdefault(point.nav_area, {"total": 0, "seen": 0, "mastered": 0})
-        item = progress["items"].get(point_id)
-        area["total"] += 1
-        area["seen"] += bool(item)
-        area["mastered"] += bool(item and item["box"] >= MASTERED)
+    for card in study_cards(dataset):
+        area = card_area(dataset, card)
+        if area is None:
+            continue
+        counts = summary.setdefault(area, {"total": 0, "seen": 0, "known": 0, "due": 0})
+        item = progress["items"].get(card)
+        counts["total"] += 1
+        counts["seen"] += item is not None
+        counts["known"] += is_known(item)
+        counts["due"] += item is not None and is_due(item, now)
     return summary
+
+
+def card_name(dataset: Dataset, card: str) -> str:
+    """What a card is called: its point's name, or its muscle's."""
+    muscle = card_muscle(card)
+    return dataset.muscles[muscle].name if muscle is not None else dataset.point_name(card)

@@ -14,12 +14,16 @@ from dataclasses import dataclass, replace
 
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import SIDES
+from triggerpoints.muscle_map import first_point, muscle_at
 from triggerpoints.nearby_points import MAX_SCALE, xs_meant
 from triggerpoints.pain_finder import PainIndex
+from triggerpoints.point_filters import allowed_points
 from triggerpoints.untrusted import MAX_KEY, is_key
 from triggerpoints.view_state import (
     EXPLORE,
+    LAYERS,
     MODES,
+    MUSCLES_LAYER,
     PAIN,
     ViewState,
     known_filters,
@@ -117,9 +121,17 @@ class SetPatientView:
     on: object
 
 
+@dataclass(frozen=True)
+class SetLayer:
+    """A layer's switch on the map (the muscles): on or off."""
+
+    layer: object
+    on: object
+
+
 Action = (
     OpenLink | ClickMap | SelectPoint | RemoveMark | ClearMarks | AddRegion | StartFromCondition | SetFilters
-    | SetZoom | SetMode | SetPatientView
+    | SetZoom | SetMode | SetPatientView | SetLayer
 )  # fmt: skip
 
 
@@ -158,6 +170,8 @@ def apply(state: ViewState, action: Action, dataset: Dataset, index: PainIndex |
             return _same(state, mode=mode) if is_key(mode, MODES) else state
         case SetPatientView(on):
             return _same(state, **patient_view(state, on is True))
+        case SetLayer(layer, on):
+            return _same(state, layers=with_layer(state.layers, layer, on is True)) if is_key(layer, LAYERS) else state
     return state
 
 
@@ -168,18 +182,23 @@ def _same(state: ViewState, **changes) -> ViewState:
 
 
 def _click(state: ViewState, click: ClickMap, dataset: Dataset, index: PainIndex | None) -> ViewState:
-    """An X click selects its point (explorer); a click on the body toggles its region (pain finder). Nothing in
-    study mode (the quiz hears its own clicks) or guided self-care, nor off an X or outside the body.
+    """An X click selects its point (explorer); with the muscles drawn, a click on a muscle off the Xs selects the
+    muscle's first point on that side; a click on the body toggles its region (pain finder). Nothing in study mode
+    (the quiz hears its own clicks) or guided self-care, nor off an X or muscle or outside the body.
 
     In the explorer the X is the one the click fell clearly nearest to; when it fell about as near to several, none
     is picked: the view offers them to choose from (`triggerpoints.nearby_points`). Plotly's own pick is used only
-    when no X is within reach (Plotly reports one up to 20 px away) or the click came without its place and scale."""
+    when no X is within reach (Plotly reports one up to 20 px away) and no muscle drawn is under the click, or the
+    click came without its place and scale."""
     if state.mode == EXPLORE:
         near = _xs_under(state, click, dataset)
         if len(near) == 1:
             return select_point(state, *near[0])
         if len(near) > 1:
             return replace(state, choices=near)
+        muscle = _muscle_under(state, click, dataset)
+        if muscle is not None:
+            return muscle
         custom = click.customdata
         if (
             isinstance(custom, list)
@@ -202,6 +221,24 @@ def _xs_under(state: ViewState, click: ClickMap, dataset: Dataset) -> tuple[tupl
     if x is None or y is None or scale is None or not 0 < scale <= MAX_SCALE:
         return ()
     return xs_meant(dataset, state.filters, x, y, scale, click.coarse is True)
+
+
+def _muscle_under(state: ViewState, click: ClickMap, dataset: Dataset) -> ViewState | None:
+    """The view after a click on a muscle of the muscles layer: its first point (that the filters show) selected on
+    the side clicked; None when the layer is off or no muscle with a point is under the click."""
+    x, y = coordinate(click.x), coordinate(click.y)
+    if MUSCLES_LAYER not in state.layers or x is None or y is None:
+        return None
+    found = muscle_at(dataset, x, y)
+    allowed = allowed_points(dataset, state.filters) if state.filters.active else None
+    point = first_point(dataset, found[0], allowed) if found else None
+    return select_point(state, point, found[1]) if point else None
+
+
+def with_layer(layers: tuple[str, ...], layer: str, on: bool) -> tuple[str, ...]:
+    """The layers with one turned on or off, in `LAYERS` order."""
+    wanted = set(layers) | {layer} if on else set(layers) - {layer}
+    return tuple(known for known in LAYERS if known in wanted)
 
 
 def coordinate(value: object) -> float | None:

@@ -5,8 +5,8 @@ where a group on a side (`temple-right`) marks every fine region of the group on
 `mode=explore|study|self-care` keeps marks while in another mode, and `view=patient` is the patient view.
 `zoom=<area>|<view>` shows one area large (`zoom=head-neck|side`), `zoom=pattern` the selected point's X and zone
 (what a patient-view link with a point and no zoom shows);
-`area=`, `condition=`, `technique=` and `selfcare=1` narrow the map. A shared link therefore opens exactly as it
-was.
+`area=`, `condition=`, `technique=` and `selfcare=1` narrow the map; `layers=muscles` draws every muscle on it. A
+shared link therefore opens exactly as it was.
 Nothing in a URL is trusted: unknown ids are named in a gentle note (made printable, `triggerpoints.untrusted`) and
 left out, the rest kept; a URL is read no further than the longest the app writes. How actions change a view is
 `triggerpoints.view_actions`.
@@ -28,6 +28,8 @@ from triggerpoints.zoom import PATTERN, WHOLE_BODY, zoom_choices
 EXPLORE, PAIN, STUDY, SELF_CARE = "explore", "pain", "study", "self-care"
 MODES = (EXPLORE, PAIN, STUDY, SELF_CARE)
 PATIENT = "patient"
+MUSCLES_LAYER = "muscles"
+LAYERS = (MUSCLES_LAYER,)  # what the map can draw over the body besides the Xs, in the order a link writes them
 MAX_NAMED = 3
 # The URL's names for the filters: the key of the PointFilters field each one sets, and what a note calls it.
 FILTER_FIELDS = {"area": ("nav_area", "body area"), "condition": ("condition", "condition"),
@@ -37,7 +39,8 @@ FILTER_FIELDS = {"area": ("nav_area", "body area"), "condition": ("condition", "
 @dataclass(frozen=True)
 class ViewState:
     """The mode, the marked regions (in the order they were marked), the selected point and side, whether the view
-    is the plain-language patient view, the zoom ("<area>|<view>" or whole body) and the filters."""
+    is the plain-language patient view, the zoom ("<area>|<view>" or whole body), the filters and the layers drawn
+    (`LAYERS`, in that order)."""
 
     mode: str = EXPLORE
     marked: tuple[str, ...] = ()
@@ -46,6 +49,7 @@ class ViewState:
     patient: bool = False
     zoom: str = WHOLE_BODY
     filters: PointFilters = field(default_factory=PointFilters)
+    layers: tuple[str, ...] = ()
     # The Xs a click fell among, offered to choose from (`triggerpoints.nearby_points`): a question of the moment,
     # never written into the URL, so a link, reload or Back shows the view without it.
     choices: tuple[tuple[str, str], ...] = ()
@@ -134,6 +138,15 @@ def _filters(query: dict[str, list[str]], dataset: Dataset, notes: list[str]) ->
     return PointFilters(**values, self_care_only=_first(query, "selfcare") == "1")
 
 
+def _layers(query: dict[str, list[str]], notes: list[str]) -> tuple[str, ...]:
+    """The layers a link turns on, in `LAYERS` order; an unknown one is named in a note and left out."""
+    named = [part.strip() for part in _first(query, "layers").split(",") if part.strip()][:MAX_ITEMS]
+    unknown = [name for name in named if name not in LAYERS]
+    if unknown:
+        notes.append(f"“{shown(unknown[0])}” is not a layer of the map, so it is not drawn.")
+    return tuple(layer for layer in LAYERS if layer in named)
+
+
 def parse_view(search: object, dataset: Dataset) -> ParsedView:
     """The view a URL query asks for; unknown points, sides, regions, filters and zooms become notes, never errors.
 
@@ -170,7 +183,8 @@ def parse_view(search: object, dataset: Dataset) -> ParsedView:
     if zoom != requested_zoom:
         notes.append(f"“{shown(requested_zoom)}” is not a part of the map to zoom to; showing the whole body.")
     filters = _filters(query, dataset, notes)
-    return ParsedView(ViewState(mode, tuple(marked), point, side, patient, zoom, filters), tuple(notes))
+    layers = _layers(query, notes)
+    return ParsedView(ViewState(mode, tuple(marked), point, side, patient, zoom, filters, layers), tuple(notes))
 
 
 def view_query(state: ViewState, dataset: Dataset | None = None) -> str:
@@ -199,4 +213,6 @@ def view_query(state: ViewState, dataset: Dataset | None = None) -> str:
             params[param] = getattr(state.filters, name)
     if state.filters.self_care_only:
         params["selfcare"] = "1"
+    if state.layers:
+        params["layers"] = ",".join(state.layers)
     return "?" + urlencode(params, safe=",|") if params else ""

@@ -82,7 +82,7 @@ def test_every_point_and_region_is_reachable_without_the_figure(page, app_url, d
     page.get_by_text("Browse all trigger points").click()
     items = page.locator(".browse-item")
     expect(items).to_have_count(len(dataset.points))
-    items.filter(has_text="Piriformis").first.focus()
+    page.locator(".browse-muscle-group", has_text="Piriformis").locator(".browse-item").first.focus()
     page.keyboard.press("Enter")
     expect(page.locator("#point-details h2")).to_contain_text("Piriformis")
     page.goto(f"{app_url}/?pain=")

@@ -41,15 +41,36 @@ def test_clicking_a_left_x_lights_the_left_side(page, app_url, console_errors):
 def test_search_and_select(page, app_url, console_errors):
     open_app(page, app_url)
     page.locator("#search").fill("tennis elbow")
-    results = page.locator(".search-result")
-    expect(results.first).to_be_visible()
-    expect(results.first).to_contain_text("tennis elbow")
-    chosen = results.first.locator(".result-muscle").inner_text()
-    results.first.click()
-    expect(page.locator("#point-details h2")).to_have_text(chosen)
+    entries = page.locator(".result-group")
+    expect(entries.first).to_be_visible()
+    expect(entries.first).to_contain_text("tennis elbow")
+    chosen = entries.first.locator(".result-muscle").inner_text()
+    entries.first.locator(".search-result").first.click()
+    expect(page.locator("#point-details h2")).to_contain_text(chosen)
     assert shape_xs(page, ESSENTIAL_SHAPE), "choosing a result draws its zone like a click"
     page.locator("#search").fill("SCM")
-    expect(results.first).to_contain_text("Also called SCM")
+    expect(entries.first).to_contain_text("Also called SCM")
+    assert console_errors == []
+
+
+def test_a_muscle_is_one_result_and_its_panel_links_its_other_points(page, app_url, dataset, console_errors):
+    open_app(page, app_url)
+    page.locator("#search").fill("masseter")
+    entries = page.locator(".result-group")
+    expect(entries.first).to_contain_text("Masseter")
+    expect(entries.filter(has_text="Masseter")).to_have_count(1)
+    points = dataset.muscle_points("masseter")
+    buttons = entries.first.locator(".search-result")
+    expect(buttons).to_have_count(len(points))
+    buttons.nth(1).click()
+    expect(page).to_have_url(re.compile(rf"point={points[1]}"))
+    section = page.locator(".muscle-section")
+    expect(section).to_contain_text(dataset.muscles["masseter"].origin)
+    links = section.locator(".muscle-point-link")
+    expect(links).to_have_count(len(points) - 1)
+    links.first.click()
+    expect(page).to_have_url(re.compile(rf"point={points[0]}"))
+    expect(page.locator("#point-details .detail-head")).to_have_attribute("data-point-id", points[0])
     assert console_errors == []
 
 

@@ -1,5 +1,6 @@
 """The pain finder in a real browser: mark fine regions on the figure (any view), chips, the list (fine areas and
-whole groups), deep links (old ones too), conditions, filters."""
+whole groups), deep links (old ones too), conditions, filters; the ranking's cases (a temple headache, tension-type
+headache, low back pain on both sides), its reasons and "Show more"."""
 
 from __future__ import annotations
 
@@ -78,7 +79,51 @@ def test_an_old_deep_link_marks_whole_areas_names_unknown_ones_and_ranks(page, a
     expect(items.first).to_be_visible()
     ids = _candidate_ids(page)
     assert "upper-trapezius-1" in ids[:8]
-    expect(items.filter(has_text="Trapezius (upper fibres)")).to_contain_text("essential: right middle of the temple")
+    expect(items.filter(has_text="Trapezius (upper fibres)")).to_contain_text("Covers your temple (its main zone)")
+    assert console_errors == []
+
+
+def test_a_temple_headache_ranks_upper_trapezius_first_and_says_why(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?pain=temple-right,back-of-neck-right,side-of-neck-right")
+    assert _candidate_ids(page)[0] == "upper-trapezius-1"
+    first = page.locator("#candidate-list > li").first
+    expect(first.locator(".candidate-why")).to_have_text(
+        "Covers your temple, the back of your neck and the side of your neck (its main zone)."
+    )
+    expect(first.locator(".score-bar")).to_have_attribute("aria-valuenow", "100")
+    expect(page.locator("#candidate-list > li[data-point-id='temporalis-3'] .candidate-why")).to_have_text(
+        "Covers your temple (its main zone); not the back of your neck or the side of your neck."
+    )
+    assert console_errors == []
+
+
+def test_low_back_on_both_sides_lists_each_muscle_once_for_both_sides(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?pain=low-back-right,low-back-left")
+    ids = _candidate_ids(page)
+    assert ids[0] == "quadratus-lumborum-1" and len(ids) == len(set(ids))
+    assert {"lumbar-multifidus-1", "gluteus-medius-3", "iliocostalis-thoracis-1"} <= set(ids[:8])
+    sides = page.locator("#candidate-list .candidate-side")
+    expect(sides.first).to_have_text("both sides")
+    assert set(sides.all_inner_texts()) == {"both sides"}
+    assert console_errors == []
+
+
+def test_show_more_lists_the_rest_and_keeps_a_choice_in_sight(page, app_url, console_errors):
+    open_app(page, f"{app_url}/?pain=front-of-shoulder-right,back-of-shoulder-right")
+    expect(page.locator("#candidate-list > li")).to_have_count(12)
+    more = page.locator(".more-candidates li")
+    count = more.count()
+    assert count > 0
+    expect(more.first).to_be_hidden()
+    page.locator(".more-candidates-toggle").click()
+    expect(more.first).to_be_visible()
+    expect(page.locator(".more-candidates-toggle")).to_have_text("Show fewer")
+    point_id = more.first.get_attribute("data-point-id")
+    more.first.locator("button").click()
+    expect(page).to_have_url(re.compile(rf"point={point_id}"))
+    chosen = page.locator(f".more-candidates li[data-point-id='{point_id}'] button")
+    expect(chosen).to_have_class(re.compile("is-selected"))
+    expect(chosen).to_be_visible()
     assert console_errors == []
 
 
@@ -89,7 +134,7 @@ def test_chips_remove_and_clear_empties(page, app_url, console_errors):
     page.get_by_role("button", name="Unmark right jaw").click()
     expect(chips).to_have_count(2)
     expect(page).to_have_url(re.compile(r"\?pain=temple-front-right,temple-middle-right,temple-back-right,"
-                                        r"heel-pad-left,back-of-heel-left$"))  # fmt: skip
+                                        r"heel-pad-left,inner-heel-left,back-of-heel-left$"))  # fmt: skip
     page.locator("#clear-marks").click()
     expect(chips).to_have_count(0)
     expect(page.locator("#candidate-list > li")).to_have_count(0)
@@ -102,7 +147,7 @@ def test_adding_a_region_from_the_searchable_list(page, app_url, console_errors)
     page.locator("#add-region").fill("left heel")
     page.get_by_role("option", name="Left heel, all of it", exact=True).click()
     expect(page.locator(".marked-chip")).to_have_text(["Left heel×"])
-    expect(page).to_have_url(re.compile(r"\?pain=heel-pad-left,back-of-heel-left$"))
+    expect(page).to_have_url(re.compile(r"\?pain=heel-pad-left,inner-heel-left,back-of-heel-left$"))
     ids = _candidate_ids(page)
     assert "soleus-1" in ids[:8]
     page.locator("#add-region").fill("right middle of the temple")
@@ -150,6 +195,16 @@ def test_starting_from_a_condition(page, app_url, console_errors):
     assert console_errors == []
 
 
+def test_starting_from_tension_type_headache_lists_upper_trapezius(page, app_url, console_errors):
+    open_app(page, app_url)
+    _switch_to_pain_finder(page)
+    page.locator("#condition-start").fill("tension")
+    page.get_by_role("option", name="Tension-type headache").click()
+    expect(page.locator(".marked-chip")).to_have_count(4)
+    assert "upper-trapezius-1" in _candidate_ids(page)[:3]
+    assert console_errors == []
+
+
 def test_condition_links_in_the_details_start_the_pain_finder(page, app_url, console_errors):
     open_app(page, f"{app_url}/?point=supinator-1&side=left")
     page.get_by_role("link", name="Tennis elbow (outer elbow pain)").click()
@@ -181,6 +236,6 @@ def test_marking_works_when_zoomed(page, app_url, dataset, console_errors):
     open_app(page, f"{app_url}/?pain=")
     zoom_to(page, "Head & neck (front)")
     figure_ready(page)
-    click_region(page, dataset, "upper-teeth-left")
-    expect(page.locator(".marked-chip")).to_have_text(["Left upper teeth and lip×"])
+    click_region(page, dataset, "upper-front-teeth-left")
+    expect(page.locator(".marked-chip")).to_have_text(["Left upper front teeth and lip×"])
     assert console_errors == []

@@ -87,7 +87,7 @@ def test_the_pain_finder_ranks_candidates_that_select_themselves(client):
     answer = _answer(client, "?pain=temple-right,jaw-right")
     candidates = _read(answer["candidates"])
     assert 'data-point-id="upper-trapezius-1"' in candidates
-    assert "essential: right temple; spillover: right jaw" in candidates
+    assert "Covers your temple (its main zone), and your jaw (where its pain sometimes spreads)." in candidates
     assert 'data-query="?pain=temple-right,jaw-right&point=upper-trapezius-1"' in candidates
     assert "Choose a candidate" in answer["details"]
     assert len(shape_outlines(answer["shapes"][str(MARKED_FILL_SHAPE)]["path"])) == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triggerpoints.figure import POINTS_TRACE
+from triggerpoints.figure import MUSCLE_TRACES, POINTS_TRACE
 from triggerpoints.figure_shapes import ESSENTIAL_SHAPE, MARKED_FILL_SHAPE, SELECTED_SHAPE
 from triggerpoints.map_changes import color_changes, study_changes, view_changes, zoom_changes
 from triggerpoints.point_filters import PointFilters
@@ -39,7 +39,8 @@ def test_leaving_study_puts_back_the_zoom_the_view_says(fixture_dataset, mode):
 def test_study_leaves_zones_and_frame_to_the_quiz(fixture_dataset):
     changes = view_changes(fixture_dataset, ViewState(STUDY, point=UT, zoom=HEAD), before=ViewState(point=UT))
     assert changes == {("layout", "hoveranywhere"): False, ("layout", "clickanywhere"): True,
-                       ("data", POINTS_TRACE, "visible"): False}  # fmt: skip
+                       ("data", POINTS_TRACE, "visible"): False,
+                       **{("data", trace, "visible"): False for trace in MUSCLE_TRACES}}  # fmt: skip
 
 
 def test_a_click_sends_neither_the_frame_nor_the_xs(fixture_dataset):

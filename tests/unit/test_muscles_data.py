@@ -201,7 +201,7 @@ def test_the_fixture_points_have_their_muscles(fixture_dataset):
         (["", ""], ["Low on the calf, a little inward.", "Low on the calf, a little outward."],
          ("Low on the calf, a little inward", "Low on the calf, a little outward")),
         ([""], ["On the outer side of the forearm about a hand's width below the elbow, in the thick part."],
-         ("On the outer side of the forearm about a hand's width below…",)),
+         ("On the outer side of the forearm about…",)),
     ],
 )  # fmt: skip
 def test_point_labels_tell_the_points_of_a_muscle_apart(parts, locations, labels):

@@ -50,14 +50,12 @@ def test_a_zone_is_found_by_its_fine_areas_and_by_its_group(dataset):
 
 
 @pytest.mark.parametrize(
-    ("query", "muscle", "points"),
-    [
-        ("masseter", "masseter", ("masseter-1", "masseter-2", "masseter-3")),
-        ("QL", "quadratus-lumborum", ("quadratus-lumborum-1", "quadratus-lumborum-2")),
-        ("SCM", "sternocleidomastoid", ("sternocleidomastoid-sternal-1", "sternocleidomastoid-clavicular-1")),
-    ],
+    ("query", "muscle"), [("masseter", "masseter"), ("QL", "quadratus-lumborum"), ("SCM", "sternocleidomastoid")]
 )
-def test_search_lists_one_entry_per_muscle_with_its_points_beneath(dataset, query, muscle, points):
+def test_search_lists_one_entry_per_muscle_with_its_points_beneath(dataset, query, muscle):
+    """Today "Masseter" would show a line per point, all alike, and "QL" two "Quadratus lumborum" entries."""
+    points = dataset.muscle_points(muscle)
+    assert len(points) >= 2
     hits = search_muscles(dataset, query)
     assert [hit.muscle for hit in hits].count(muscle) == 1
     [hit] = [hit for hit in hits if hit.muscle == muscle]

@@ -1,5 +1,5 @@
 """Names of the fine areas of neck, trunk, arms and legs: slug, the area of data/body_regions.csv it refines
-(its group), a plain label and a clinical label, one line each.
+(its group), a plain label and a clinical label, one row each.
 
 The head's, hands' and feet's names live in `fine_areas`; the two tables are joined there.
 """
@@ -26,7 +26,7 @@ bicipital-groove|front-of-shoulder|Front of the shoulder, over the biceps tendon
 outer-deltoid|outer-shoulder|Outer shoulder muscle|Middle deltoid
 deltoid-insertion|outer-upper-arm|Where the shoulder muscle ends on the arm|Deltoid tuberosity
 back-of-deltoid|back-of-shoulder|Back of the shoulder muscle|Posterior deltoid
-lower-back-of-deltoid|back-of-shoulder|Lower back of the shoulder muscle|Posterior deltoid, lower part (subdeltoid bursa)
+lower-back-of-deltoid|back-of-shoulder|Lower back of the shoulder muscle|Lower posterior deltoid (subdeltoid bursa)
 back-of-armpit|back-of-shoulder|Back fold of the armpit|Posterior axillary fold (teres major, latissimus dorsi)
 biceps-upper|front-of-upper-arm|Front of the upper arm, upper half|Anterior brachial region, proximal (biceps)
 biceps-lower|front-of-upper-arm|Front of the upper arm, lower half|Anterior brachial region, distal (biceps, brachialis)
@@ -46,13 +46,9 @@ above-point-of-elbow|back-of-elbow|Just above the point of the elbow|Triceps ten
 upper-forearm-front|front-of-forearm|Front of the forearm, below the crease|Proximal anterior forearm (flexor mass)
 forearm-front-thumb-side|front-of-forearm|Front of the forearm, thumb side|Anterior forearm, radial side
 forearm-front-little-finger-side|front-of-forearm|Front of the forearm, little-finger side|Anterior forearm, ulnar side
-lower-forearm-front-thumb-side|front-of-forearm|Front of the forearm above the wrist, thumb side|Distal anterior forearm, radial side
-lower-forearm-front-little-finger-side|front-of-forearm|Front of the forearm above the wrist, little-finger side|Distal anterior forearm, ulnar side
 upper-forearm-back|back-of-forearm|Back of the forearm, below the elbow|Proximal posterior forearm (extensor mass)
 forearm-back-thumb-side|back-of-forearm|Back of the forearm, thumb side|Posterior forearm, radial side (brachioradialis)
 forearm-back-little-finger-side|back-of-forearm|Back of the forearm, little-finger side|Posterior forearm, ulnar side
-lower-forearm-back-thumb-side|back-of-forearm|Back of the forearm above the wrist, thumb side|Distal posterior forearm, radial side
-lower-forearm-back-little-finger-side|back-of-forearm|Back of the forearm above the wrist, little-finger side|Distal posterior forearm, ulnar side
 wrist-front-thumb-side|front-of-wrist|Front of the wrist, thumb side|Anterior carpal region, radial side
 wrist-front-little-finger-side|front-of-wrist|Front of the wrist, little-finger side|Anterior carpal region, ulnar side
 wrist-back-thumb-side|back-of-wrist|Back of the wrist, thumb side|Posterior carpal region, radial side
@@ -169,3 +165,15 @@ back-of-ankle-outer|outer-ankle|Behind the outer ankle bone|Lateral retromalleol
 outer-edge-of-foot|top-of-foot|Outer edge of the foot|Lateral border of the foot
 back-of-heel|heel|Back of the heel|Posterior calcaneus (Achilles insertion)
 """
+
+# The forearm just above the wrist, in halves: rows too long for one line of the table.
+BODY_TABLE += (
+    "lower-forearm-front-thumb-side|front-of-forearm|Front of the lower forearm, thumb side|"
+    "Distal anterior forearm, radial side\n"
+    "lower-forearm-front-little-finger-side|front-of-forearm|Front of the lower forearm, little-finger side|"
+    "Distal anterior forearm, ulnar side\n"
+    "lower-forearm-back-thumb-side|back-of-forearm|Back of the lower forearm, thumb side|"
+    "Distal posterior forearm, radial side\n"
+    "lower-forearm-back-little-finger-side|back-of-forearm|Back of the lower forearm, little-finger side|"
+    "Distal posterior forearm, ulnar side\n"
+)

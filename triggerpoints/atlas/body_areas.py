@@ -207,7 +207,7 @@ def _back_trunk() -> Cells:
         ("above-iliac-crest", band_along(ILIAC_CREST_BACK, 16, 0) & box(14, 300, 100, 400)),
         ("below-shoulder-blade", TORSO.cell(240, 320, -2.0, 0.72) - below(RIB_BACK)),
         ("lower-ribs-back", TORSO.cell(200, 330) - below(RIB_BACK)),
-        ("low-back-muscle", TORSO.cell(280, 400, -2.0, 0.55)),
+        ("low-back-muscle", TORSO.cell(280, 400, -2.0, 0.55) & above(ILIAC_CREST_BACK)),
         ("waist-back", TORSO.cell(280, 400) & above(ILIAC_CREST_BACK)),
         ("side-of-hip", TORSO.cell(392, 470, 0.88, 3.0)),
         ("outer-buttock", TORSO.cell(352, 440, 0.72, 3.0)),
@@ -223,7 +223,9 @@ def _back_trunk() -> Cells:
 SIDE_RIBCAGE: list[Point] = [(50, 250), (38.5, 262), (26, 287), (12, 305), (-6, 318), (-18, 324), (-40, 330)]
 SIDE_CREST: list[Point] = [(-70, 380), (-48, 366), (-40, 346), (-26, 336), (-6, 336), (14, 344), (30, 358)]
 SIDE_CREST += [(35, 368), (45, 380)]
-SIDE_LEG_TOP: list[Point] = [(-80, 464), (-51.5, 461), (-36, 463), (-10, 452), (10, 440), (34.5, 430), (60, 428)]
+# At the side the thigh begins just under the greater trochanter, so a zone can run from it down the outer thigh.
+SIDE_LEG_TOP: list[Point] = [(-80, 464), (-51.5, 461), (-36, 462), (-20, 440), (-6, 423), (8, 424), (22, 429)]
+SIDE_LEG_TOP += [(34.5, 430), (60, 428)]
 
 
 def _side_trunk() -> Cells:
@@ -263,10 +265,10 @@ def _side_trunk() -> Cells:
         ("side-of-abdomen", flank & box(-20, 200, 100, 400)),
         ("waist-back", flank),
         ("upper-buttock", body.cell(330, 400, -2.0, 0.3) - above(SIDE_CREST)),
-        ("side-of-hip", body.cell(330, 402, 0.3, 0.7) - above(SIDE_CREST)),
+        ("side-of-hip", (body.cell(330, 402, 0.3, 0.7) | body.cell(398, 480, 0.36, 0.62)) - above(SIDE_CREST)),
         ("lower-abdomen-side", body.cell(330, 410, 0.7, 3.0) - above(SIDE_CREST)),
         ("front-of-hip", body.cell(380, 470, 0.62, 3.0)),
-        ("outer-buttock", body.cell(398, 470, -2.0, 0.36)),
+        ("outer-buttock", body.cell(398, 440, -2.0, 0.36)),
         ("lower-buttock", body.cell(398, 480)),
     ]
 

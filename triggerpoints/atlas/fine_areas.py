@@ -71,13 +71,14 @@ back-of-middle-finger|back-of-hand|Back of the middle finger|Third digit, dorsal
 back-of-ring-finger|back-of-hand|Back of the ring finger|Fourth digit, dorsal side
 back-of-little-finger|back-of-hand|Back of the little finger|Fifth digit, dorsal side
 dorsum-of-hand|back-of-hand|Back of the hand|Dorsum of the hand
-back-of-hand-little-finger-side|back-of-hand|Back of the hand, little-finger side|Dorsum of the hand, ulnar side (fifth metacarpal)
+back-of-hand-little-finger-side|back-of-hand|Back of the hand, little-finger side|Ulnar dorsum of the hand
 big-toe-top|big-toe|Big toe|Hallux, dorsal side
 second-toe|top-of-foot|Second toe|Second toe, dorsal side
 third-toe|top-of-foot|Third toe|Third toe, dorsal side
 fourth-toe|top-of-foot|Fourth toe|Fourth toe, dorsal side
 little-toe|top-of-foot|Little toe|Fifth toe, dorsal side
 dorsum-of-foot|top-of-foot|Top of the foot|Dorsum of the foot
+inner-edge-of-foot|top-of-foot|Inner edge of the foot|Medial border of the foot (first metatarsal)
 big-toe-pad|big-toe|Underside of the big toe|Hallux, plantar side
 second-toe-pad|ball-of-foot|Underside of the second toe|Second toe, plantar side
 third-toe-pad|ball-of-foot|Underside of the third toe|Third toe, plantar side
@@ -86,7 +87,7 @@ little-toe-pad|ball-of-foot|Underside of the little toe|Fifth toe, plantar side
 heel-pad|heel|Heel|Calcaneal region
 inner-heel|heel|Inner side of the heel|Medial calcaneal region
 arch|sole|Arch of the foot|Plantar arch
-inner-edge-of-foot|sole|Inner edge of the foot (instep)|Medial border of the foot (medial longitudinal arch)
+inner-sole|sole|Inner side of the sole (the instep)|Medial plantar region (medial longitudinal arch)
 outer-sole|sole|Outer side of the sole|Lateral plantar region
 ball-of-foot-inner|ball-of-foot|Ball of the foot under the big toe|First metatarsal head, plantar side
 ball-of-foot-middle|ball-of-foot|Middle of the ball of the foot|Second to fourth metatarsal heads, plantar side

@@ -109,7 +109,7 @@ def foot_cells(view: str) -> list[tuple[str, BaseGeometry]]:
         return [
             *cells,
             ("inner-edge-of-foot", _local_box(view, "foot", 0.0, 34.0, -45.0, -12.5)),
-            ("outer-edge-of-foot", _local_box(view, "foot", 0.0, 27.0, 17.0, 45.0)),
+            ("outer-edge-of-foot", _local_box(view, "foot", 0.0, 27.0, 14.0, 45.0)),
             ("top-of-foot", _local_box(view, "foot", 0.0, 130.0)),
         ]
     # The sole cut across as the charts do: the inner third along heel and instep, the outer side of the arch, and
@@ -118,7 +118,7 @@ def foot_cells(view: str) -> list[tuple[str, BaseGeometry]]:
         *cells,
         ("inner-heel", _local_box(view, "foot", 0.0, 28.0, -45.0, -5.0)),
         ("heel", _local_box(view, "foot", 0.0, 28.0)),
-        ("inner-edge-of-foot", _local_box(view, "foot", 28.0, 54.0, -45.0, -5.0)),
+        ("inner-sole", _local_box(view, "foot", 28.0, 54.0, -45.0, -5.0)),
         ("outer-sole", _local_box(view, "foot", 28.0, 54.0, 8.0, 45.0)),
         ("arch", _local_box(view, "foot", 28.0, 54.0)),
         ("ball-of-foot-inner", _local_box(view, "foot", 54.0, 130.0, -45.0, -11.0)),

@@ -113,6 +113,11 @@ def _tibia_s(v: float) -> float:
     return float(np.interp(v, [600, 740], [0.48, 0.27]))
 
 
+def _inner_thigh_s(v: float) -> float:
+    """Where the inner thigh gives way to the inner front of the thigh (vastus medialis) above the knee."""
+    return float(np.interp(v, [512, 566], [0.2, 0.12]))
+
+
 def front_leg_cells() -> Cells:
     """The front of the right leg from the groin crease to the ankle."""
     shin = [_tibia_s(v) for v in (606, 678, 750)]
@@ -126,15 +131,15 @@ def front_leg_cells() -> Cells:
         ("front-of-hip", LEG.cell(350, 418, 0.62, 3.0)),
         ("side-of-hip", LEG.cell(418, 446, 0.78, 3.0)),
         ("above-kneecap", LEG.cell(536, 566, 0.32, 0.82)),
-        ("front-of-thigh-inner-lower", LEG.cell(512, 566, 0.02, 0.32)),
+        ("front-of-thigh-inner-lower", LEG.cell(512, 566, (_inner_thigh_s(512), _inner_thigh_s(566)), 0.32)),
         ("inside-of-knee", LEG.cell(566, 605, -2.0, 0.3)),
         ("below-inner-knee", LEG.cell(605, 630, -2.0, shin[0] - 0.08)),
         ("outside-of-knee", LEG.cell(556, 606, 0.76, 3.0)),
         ("below-kneecap", LEG.cell(566, 616, 0.3, 0.76)),
         ("ankle-front", LEG.cell(742, 800, 0.24, 0.78)),
         ("inner-thigh-upper", LEG.cell(380, 500, -2.0, 0.24)),
-        ("inner-thigh-middle", LEG.cell(500, 535, -2.0, 0.24)),
-        ("inner-thigh-lower", LEG.cell(535, 566, -2.0, 0.1)),
+        ("inner-thigh-middle", LEG.cell(500, 535, -2.0, (0.24, _inner_thigh_s(535)))),
+        ("inner-thigh-lower", LEG.cell(535, 566, -2.0, (_inner_thigh_s(535), _inner_thigh_s(566)))),
         ("outer-thigh-upper", LEG.cell(440, 482, 0.78, 3.0)),
         ("outer-thigh-middle", LEG.cell(482, 520, 0.78, 3.0)),
         ("outer-thigh-lower", LEG.cell(520, 556, 0.82, 3.0)),
@@ -205,8 +210,9 @@ def side_leg_cells() -> Cells:
         ("big-toe", poly((82, 790), (110, 790), (110, 820), (84, 820), (82, 808), (76, 800))),
         # The foot's outer side: its lower half is the outer edge, its upper half the top of the foot.
         ("outer-edge-of-foot", poly((-17, 788), (0, 790), (30, 796), (62, 801), (62, 820), (-17, 820))),
+        # The tendon runs down the back of the ankle to the heel, behind the hollow behind the outer ankle bone.
+        ("achilles", body.cell(712, 774, -2.0, 0.09)),
         ("back-of-ankle-outer", poly((-20, 748), (-8, 748), (-8, 790), (-20, 790))),
-        ("achilles", body.cell(712, 790, -2.0, 0.26)),
         ("ankle-front", body.cell(742, 790, 0.58, 3.0) & box(-100, 700, 36, 900)),
         ("top-of-foot", box(-20, 776, 110, 820)),
         ("above-kneecap", body.cell(542, 570, 0.8, 3.0)),

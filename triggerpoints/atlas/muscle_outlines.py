@@ -1,6 +1,6 @@
 """Muscle outlines on the atlas: gathers every muscle's drawn shape and lays it out as data/muscle_outlines.csv.
 
-Four modules draw the muscles, each exposing `SHAPES`: (muscle key, view) -> the closed outline's control points
+Six modules draw the muscles, each exposing `SHAPES`: (muscle key, view) -> the closed outline's control points
 in figure coordinates, for the person's right side on the front and back views (the side view shows the right
 side only). A muscle seen as two separate pieces on one view (the frontal and occipital bellies of
 occipitofrontalis on the side view) adds its further pieces under (muscle key, view, piece), piece 1, 2, ...
@@ -22,8 +22,10 @@ from shapely.geometry import Polygon
 
 from triggerpoints.atlas import (
     muscle_shapes_arm_hand,
+    muscle_shapes_face_trunk,
     muscle_shapes_head_chest,
     muscle_shapes_leg_foot,
+    muscle_shapes_pelvis,
     muscle_shapes_shoulder_back,
 )
 from triggerpoints.atlas.frame import VIEW_CENTERS, VIEWS
@@ -32,7 +34,14 @@ from triggerpoints.figure_shapes import ROUNDING
 CSV_COLUMNS = ("muscle", "view", "side", "piece", "points")
 MIN_POINTS, MAX_POINTS = 8, 40
 SIMPLIFY = 0.1  # figure units the drawn curve may stray from the smoothed one
-MODULES = (muscle_shapes_head_chest, muscle_shapes_shoulder_back, muscle_shapes_arm_hand, muscle_shapes_leg_foot)
+MODULES = (
+    muscle_shapes_head_chest,
+    muscle_shapes_shoulder_back,
+    muscle_shapes_arm_hand,
+    muscle_shapes_leg_foot,
+    muscle_shapes_face_trunk,
+    muscle_shapes_pelvis,
+)
 
 Outline = tuple[tuple[float, float], ...]
 ShapeKey = tuple[str, str, int]  # muscle key, view, piece
@@ -46,7 +55,7 @@ def _normal_key(key: tuple) -> ShapeKey:
 
 @lru_cache(maxsize=1)
 def all_shapes() -> dict[ShapeKey, Outline]:
-    """Every drawn outline of the four modules, keyed by (muscle, view, piece); a key drawn twice, an unknown
+    """Every drawn outline of the modules, keyed by (muscle, view, piece); a key drawn twice, an unknown
     view or an outline with too few or too many control points is refused."""
     shapes: dict[ShapeKey, Outline] = {}
     for module in MODULES:
