@@ -1,4 +1,5 @@
-"""The header (name, purpose, the education-not-diagnosis note) and the footer (sources, version)."""
+"""The header (name, purpose, the education-not-diagnosis note) and the footer (sources, what the evidence says,
+version)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import dash_mantine_components as dmc
 from dash import html
 
 from triggerpoints import __version__
-from triggerpoints.messages import EDUCATION_NOTE
+from triggerpoints.messages import EDUCATION_NOTE, EVIDENCE_NOTE
 
 
 def create_header() -> html.Header:
@@ -26,7 +27,7 @@ def create_header() -> html.Header:
 
 
 def create_footer() -> html.Footer:
-    """Where the content comes from, and the version."""
+    """Where the content comes from, what the evidence says of it, and the version."""
     return html.Footer(
         [
             html.P(
@@ -34,6 +35,7 @@ def create_footer() -> html.Footer:
                 "Manual (vol. 1, 2nd ed. 1999; vol. 2, 1992) and Davies' The Trigger Point Therapy Workbook "
                 "(3rd ed., 2013). Each point lists its sources."
             ),
+            html.P(EVIDENCE_NOTE, className="evidence-note"),
             html.P(f"Trigger Point Explorer {__version__}", className="version"),
         ],
         className="app-footer",

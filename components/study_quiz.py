@@ -35,9 +35,9 @@ KIND_OPTIONS = [
     {"value": "which-muscle", "label": "Which muscle refers here?"},
     {"value": "locate", "label": "Where does it lie?"},
     {"value": "facts", "label": "Conditions and techniques"},
-    {"value": "muscle-shown", "label": "Which muscle is outlined?"},
-    {"value": "muscle-click", "label": "Find the muscle on the map"},
-    {"value": "anatomy", "label": "Origin, insertion, action, nerve"},
+    {"value": "muscle-shown", "label": "Which muscle is this?"},
+    {"value": "muscle-click", "label": "Find the muscle"},
+    {"value": "anatomy", "label": "Muscle anatomy"},
 ]
 # Each view's extent and centre on the canvas, for the keyboard's cursor: [name, left, right, centre].
 VIEWS_JSON = json.dumps([[view, *VIEW_BOUNDS[view], VIEW_CENTERS[view]] for view in VIEWS])

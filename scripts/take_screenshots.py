@@ -1,10 +1,11 @@
 """Serves the app and saves the documentation screenshots (desktop 1280x800, phone 390x844) to docs/screenshots/.
 
-Usage: python scripts/take_screenshots.py   (needs Debian's chromium and the dev requirements)
+Usage: python scripts/take_screenshots.py [--only FILE ...]   (needs Debian's chromium and the dev requirements)
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -62,6 +63,16 @@ SHOTS = [
     ("explorer-phone-details.png", 390, 844, "?point=upper-trapezius-1", None, "#point-details"),
     ("technique-dialog-desktop.png", 1280, 800, "?point=upper-trapezius-1", None, "click:.technique-open"),
     ("technique-dialog-phone.png", 390, 844, "?point=upper-trapezius-1", None, "click:.technique-open"),
+    ("muscle-selected-desktop.png", 1280, 800, "?point=infraspinatus-1", "Shoulder & upper arm (back)", False),
+    ("muscle-selected-phone.png", 390, 844, "?point=gluteus-medius-1&zoom=pattern", None, False),
+    (
+        "muscles-layer-desktop.png",
+        1280,
+        800,
+        "?point=infraspinatus-1&layers=muscles",
+        "Shoulder & upper arm (back)",
+        False,
+    ),
 ]
 
 
@@ -79,13 +90,18 @@ CONTENT_CHECK = [
 
 
 def main() -> None:
-    """Takes every screenshot in SHOTS and the content-check pictures of the map."""
+    """Takes every screenshot in SHOTS and the content-check pictures of the map, or only the files named."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="+", metavar="FILE", help="take only these screenshots of SHOTS")
+    only = parser.parse_args().only
     OUT.mkdir(parents=True, exist_ok=True)
     process, url = serve(["app.py"])
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for name, width, height, query, zoom, scroll in SHOTS:
+                if only and name not in only:
+                    continue
                 page = browser.new_page(viewport={"width": width, "height": height})
                 dark = query.endswith("#dark")
                 open_app(page, f"{url}/{query.removesuffix('#dark')}")
@@ -106,7 +122,7 @@ def main() -> None:
                 page.close()
                 print(f"wrote docs/screenshots/{name}")
             (OUT / "content-check").mkdir(exist_ok=True)
-            for point_id, zoom in CONTENT_CHECK:
+            for point_id, zoom in () if only else CONTENT_CHECK:
                 page = browser.new_page(viewport={"width": 1280, "height": 800})
                 open_app(page, f"{url}/?point={point_id}")
                 page.wait_for_selector("#point-details h2")

@@ -26,7 +26,7 @@ from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import SIDES
 from triggerpoints.handout_figure import LEGEND, body_figure_svg, legend_keys
 from triggerpoints.handout_links import MAX_POINTS
-from triggerpoints.messages import EDUCATION_NOTE
+from triggerpoints.messages import EDUCATION_NOTE, EVIDENCE_NOTE
 from triggerpoints.untrusted import MAX_ITEMS, MAX_QUERY, MAX_QUERY_FIELDS, MAX_SHOWN, shown  # noqa: F401 (the tests read MAX_SHOWN here)
 
 MAX_NAMED = 3
@@ -203,6 +203,7 @@ def render_handout(dataset: Dataset, query_string: str, today: datetime.date) ->
         date=format_date(today),
         iso_date=today.isoformat(),
         education_note=EDUCATION_NOTE,
+        evidence_note=EVIDENCE_NOTE,
         notes=request.notes,
         asked=bool(query_string.strip("?&")),
         sections=sections,
@@ -374,8 +375,8 @@ _TEMPLATE = Environment(autoescape=True, undefined=StrictUndefined, trim_blocks=
   {% endif %}
   <footer class="handout-footer">
     <p>Referral patterns follow Travell &amp; Simons' <em>Myofascial Pain and Dysfunction: The Trigger Point
-      Manual</em> and Davies' <em>The Trigger Point Therapy Workbook</em>. Trigger point theory is debated in
-      research.</p>
+      Manual</em> and Davies' <em>The Trigger Point Therapy Workbook</em>.</p>
+    <p>{{ evidence_note }}</p>
     <p>Trigger Point Explorer {{ version }} &middot; {{ date }}</p>
   </footer>
 </main>

@@ -85,6 +85,13 @@ def question_from_store(data: object, dataset: Dataset) -> Question | None:
     return Question(kind, card, side, prompt, tuple(options), answer) if fits else None
 
 
+def chosen_kinds(choice: object) -> tuple[str, ...]:
+    """The kinds a choice of question type stands for: a type of the chooser, or one kind; all for anything else."""
+    if isinstance(choice, str) and choice in KIND_CHOICES:
+        return KIND_CHOICES[choice]
+    return (choice,) if choice in KINDS else KINDS
+
+
 def outlined_sides(dataset: Dataset, muscle: str) -> tuple[str, ...]:
     """The sides on which a muscle is drawn on some view."""
     return tuple(side for side in SIDES if any(dataset.muscle_outline(muscle, view, side) for view in VIEWS))
@@ -121,7 +128,7 @@ def _in_area(dataset: Dataset, card: str, area: str | None) -> bool:
 
 def study_cards(dataset: Dataset, choice: str = "mixed", area: str | None = None) -> list[str]:
     """The cards a choice of question kinds asks about in a body area (every area when it has none of them)."""
-    kinds = set(KIND_CHOICES.get(choice, KINDS))
+    kinds = set(chosen_kinds(choice))
     cards = [*dataset.points, *(muscle_card(m) for m in dataset.muscles)]
     asked = [c for c in cards if kinds & set(card_kinds(dataset, c))]
     return [c for c in asked if _in_area(dataset, c, area)] or asked

@@ -195,7 +195,10 @@ def wrong_muscles(dataset: Dataset, muscle: str, field: str, rng: random.Random,
     if not readable(right, field):
         return []
     areas = muscle_areas(dataset, muscle)
-    others = sorted(k for k, m in dataset.muscles.items() if readable(m, field) and not clash(right, m, field))
+    # A wording shared by several muscles is offered only when none of them could be right.
+    clashing = {fact(m, field).strip().lower() for m in dataset.muscles.values() if clash(right, m, field)}
+    others = sorted(k for k, m in dataset.muscles.items() if readable(m, field) and
+                    fact(m, field).strip().lower() not in clashing)  # fmt: skip
     rng.shuffle(others)
     others.sort(key=lambda k: not (muscle_areas(dataset, k) & areas))
     chosen: list[str] = []

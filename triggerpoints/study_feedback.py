@@ -18,7 +18,7 @@ from shapely.ops import nearest_points
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import VIEW_CENTERS, VIEWS, view_at
 from triggerpoints.muscle_map import muscle_at
-from triggerpoints.study import Question, outline_area, point_targets
+from triggerpoints.study import Question, outline_area
 
 FINGER = 10.0  # figure units in a finger-width
 HAND = 40.0  # figure units in a hand-width
@@ -120,12 +120,9 @@ def locate_feedback(dataset: Dataset, region_at: RegionAt, question: Question, x
     location = _sentence(point.location)
     if right:
         return f"Right! The X on the map shows where the trigger point of {name} lies. {location}."
-    targets = point_targets(dataset, question)
-    views = sorted({view for view, _, _ in targets}, key=lambda v: v != point.view)
-    spots = {}
-    for view in views:
-        nearest = min((t for t in targets if t[0] == view), key=lambda t: math.hypot(x - t[1], y - t[2]))
-        spots[view] = (nearest[1:], nearest[1:])
+    # Described by the asked point's own X, the one the map then shows (any point of its name would have been right).
+    views = sorted(dataset.point_views(question.card, question.side), key=lambda v: v != point.view)
+    spots = {view: (dataset.position(question.card, question.side, view),) * 2 for view in views}
     miss = _miss(dataset, region_at, x, y, question.side, spots, f"the trigger point of {name}")
     return f"Not quite. {miss} The X on the map shows it: {_lower(location)}."
 

@@ -14,11 +14,10 @@ from collections.abc import Iterable
 from triggerpoints.data import Dataset
 from triggerpoints.figure_frame import VIEWS
 from triggerpoints.study import (
-    KIND_CHOICES,
-    KINDS,
     OPTIONS,
     Question,
     card_kinds,
+    chosen_kinds,
     outline_area,
     outlined_sides,
     pick_side,
@@ -135,7 +134,7 @@ def make_question(dataset: Dataset, card: str, rng: random.Random, choice: str =
     """A question about a card, of a kind the chosen question type allows and the card's data supports (a point
     that supports none is asked where it lies; a muscle, what its data allows)."""
     supported = card_kinds(dataset, card)
-    wanted = [k for k in KIND_CHOICES.get(choice, KINDS) if k in supported]
+    wanted = [k for k in chosen_kinds(choice) if k in supported]
     muscle = card_muscle(card)
     kinds = wanted or (["locate"] if muscle is None else list(supported))
     rng.shuffle(kinds)

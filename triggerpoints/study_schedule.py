@@ -185,12 +185,14 @@ def _due(item: dict) -> datetime:
 
 def record_answer(progress: dict, card: str, correct: bool, now: datetime) -> dict:
     """Progress after an answer (clean progress in, clean progress out): the card reviewed by FSRS, Good when right,
-    Again when wrong, at `now` (to the second)."""
+    Again when wrong, at `now` (to the second, its stability and difficulty to four decimals)."""
     now = now.replace(microsecond=0)
     turn = progress["turn"] + 1
     item = progress["items"].get(card)
     rating = Rating.Good if correct else Rating.Again
     reviewed, _ = SCHEDULER.review_card(card_of(item) if item else Card(0, due=now), rating, now)
+    # Four decimals are plenty for FSRS and keep a card to about 200 bytes in the browser.
+    reviewed.stability, reviewed.difficulty = round(reviewed.stability, 4), round(reviewed.difficulty, 4)
     seen, right = (item["seen"], item["right"]) if item else (0, 0)
     updated = {"seen": seen + 1, "right": right + int(correct), "last": turn, "card": reviewed.to_dict()}
     return {"turn": turn, "new_turn": progress["new_turn"] if item else turn,

@@ -1,4 +1,5 @@
-"""Issue 5 in a real browser: the patient view, sharing, the handout list, study mode and guided self-care."""
+"""Issue 5 in a real browser: the patient view, sharing, the handout list and study mode (guided self-care:
+test_guided.py)."""
 
 from __future__ import annotations
 
@@ -155,44 +156,12 @@ def test_flashcards_show_the_point_then_its_facts_by_area(page, app_url, console
     page.locator("#flash-area").click()
     page.get_by_role("option", name="Lower leg, ankle & foot").click()
     card = page.locator("#flash-card")
-    expect(card).to_contain_text("Card 1 of 18")
+    expect(card).to_contain_text(re.compile(r"Card \d+ of 18"))  # a random card, with nothing due for review
+    first = int(re.search(r"Card (\d+) of", card.inner_text()).group(1))
     expect(card).to_contain_text("Which muscle has this trigger point")
     shape_shown(page, SELECTED_SHAPE)
     page.locator("#flash-flip").click()
     expect(card).to_contain_text("Refers to:")
     page.locator("#flash-next").click()
-    expect(card).to_contain_text("Card 2 of 18")
-    assert console_errors == []
-
-
-def test_guided_session_stops_at_a_red_flag(page, app_url, console_errors):
-    open_app(page, f"{app_url}/?mode=self-care&point=gastrocnemius-1")
-    page.get_by_label("A swollen, warm, red or tender calf (a possible blood clot)").check()
-    page.locator("#guided-next").click()
-    expect(page.locator(".guided-stop")).to_contain_text("See a clinician first")
-    expect(page.locator("#guided-timer")).to_be_hidden()
-    assert console_errors == []
-
-
-def test_guided_session_runs_and_its_history_is_kept(page, app_url, console_errors):
-    open_app(page, f"{app_url}/?mode=self-care&point=upper-trapezius-1")
-    expect(page.locator("#guided-panel")).to_contain_text("Warning signs for this area")
-    page.locator("#guided-next").click()
-    page.locator("#guided-before").press("End")  # the slider to 10
-    page.locator("#guided-next").click()
-    expect(page.locator("#guided-find")).to_contain_text("Trapezius (upper fibres), right side")
-    page.locator("#guided-next").click()
-    page.get_by_text("30 s", exact=True).click()
-    expect(page.locator("#guided-timer")).to_have_text("0:30")
-    page.locator("#guided-start").click()
-    expect(page.locator("#guided-timer")).to_have_text(re.compile(r"0:2\d"))
-    page.locator("#guided-start").click()  # pause
-    for _ in range(3):
-        page.locator("#guided-next").click()
-    page.locator("#guided-after").press("Home")  # the slider to 0
-    page.locator("#guided-save").click()
-    expect(page.locator("#guided-summary")).to_contain_text("Pain before 10, after 0")
-    page.reload()
-    expect(page.locator(".history-table tbody tr")).to_have_count(1)
-    expect(page.locator(".history-table")).to_contain_text("Trapezius (upper fibres) (right)")
+    expect(card).to_contain_text(f"Card {first % 18 + 1} of 18")
     assert console_errors == []

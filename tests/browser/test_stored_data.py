@@ -130,8 +130,11 @@ def test_saving_a_session_keeps_every_older_entry_byte_for_byte(page, app_url, c
     )
     expect(view).to_contain_text("1 saved session is in a form this version can't read; it is kept in this browser.")
 
+    page.locator("#guided-next").click()
+    page.get_by_role("radiogroup", name="How strong is the pain right now?").get_by_role("radio", name="5").check()
     for _ in range(6):
         page.locator("#guided-next").click()
+    page.get_by_role("radiogroup", name="How strong is the pain now?").get_by_role("radio", name="5").check()
     page.locator("#guided-save").click()
     expect(page.locator("#guided-summary")).to_contain_text("Saved.")
     page.wait_for_function("n => JSON.parse(localStorage.getItem('guided-history')).length === n", arg=65)

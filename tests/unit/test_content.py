@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import csv
 import re
+from datetime import date
 
 import pytest
+from shapely.geometry import Point, Polygon
 
+from tests.paths import ROOT
 from triggerpoints.areas import AREAS, NAV_AREAS
+from triggerpoints.schema import HOLD_MAX, HOLD_MIN
 
 REQUIRED_MUSCLES = {
     "head-neck": [
@@ -75,10 +80,17 @@ def test_every_area_is_reached_by_some_referral(dataset):
     assert set(AREAS) - reached == set()
 
 
-def test_every_point_is_complete_and_cites_both_references(dataset):
+def test_every_point_is_complete_and_cites_the_manual_and_davies_where_he_charts_it(dataset):
+    """Travell & Simons on every row; Davies' workbook wherever it charts the muscle (it leaves out the pelvic floor,
+    the deep hip rotators, some face and deep neck muscles): most rows cite both, none cites an unknown book."""
+    known = ("Travell & Simons vol. 1 (2nd ed., 1999) ch. ", "Travell & Simons vol. 2 (1992) ch. ",
+             "Davies, Trigger Point Therapy Workbook (3rd ed., 2013) ch. ")  # fmt: skip
     for point in dataset.points.values():
         assert any(s.startswith("Travell & Simons vol.") for s in point.sources), point.id
-        assert any(s.startswith("Davies") for s in point.sources), point.id
+        assert all(s.startswith(known) for s in point.sources), (point.id, point.sources)
+    with_davies = sum(any(s.startswith("Davies") for s in p.sources) for p in dataset.points.values())
+    assert with_davies >= 0.8 * len(dataset.points)
+    for point in dataset.points.values():
         assert len(point.precautions) > 40, point.id
         assert point.location and point.self_care and point.stretch and point.symptoms, point.id
 
@@ -103,7 +115,7 @@ def test_required_techniques_exist_with_the_right_kind(dataset):
 def test_professional_techniques_are_never_steps_to_do_on_oneself(dataset):
     for technique in dataset.techniques.values():
         if technique.kind == "professional":
-            assert all(step.startswith("Your therapist") for step in technique.steps), technique.key
+            assert all(step.startswith(("Your therapist", "Your clinician")) for step in technique.steps), technique.key
     for point in dataset.points.values():
         assert not re.search(r"needl|manipulat|laser", point.self_care, re.I), point.id
 
@@ -142,14 +154,26 @@ def test_conditions_carry_the_red_flags_that_need_a_clinician_first(dataset, con
     ("prefixes", "words"),
     [
         (("sternocleidomastoid", "scalenes"), r"carotid|front of the neck"),
-        (("subscapularis", "teres-major", "latissimus", "pectoralis-minor", "coracobrachialis"), r"armpit"),
+        (
+            (
+                "subscapularis",
+                "teres-major",
+                "latissimus-dorsi-1",
+                "pectoralis-minor",
+                "coracobrachialis",
+                "pectoralis-major-2",
+                "pectoralis-major-3",
+                "serratus-anterior-1",
+            ),
+            r"armpit",
+        ),
         (("brachialis", "pronator-teres"), r"elbow crease"),
         (("iliopsoas-1", "pectineus", "adductor-longus"), r"femoral"),
         (("popliteus", "gastrocnemius"), r"behind the knee|back of the knee|popliteal"),
         (("peroneus-longus",), r"peroneal|fibular"),
         (("rectus-abdominis", "iliopsoas-2"), r"aorta|midline"),
         (("quadratus-lumborum",), r"kidney"),
-        (("piriformis", "gluteus"), r"sciatic"),
+        (("piriformis", "gluteus-maximus", "gluteus-minimus", "gluteus-medius-1", "gluteus-medius-2"), r"sciatic"),
     ],
 )
 def test_precautions_name_the_sites_dangers(dataset, prefixes, words):
@@ -179,3 +203,220 @@ def test_a_point_names_the_heart_warning_once(dataset):
     for point_id in dataset.points:
         heart = [flag for flag in dataset.red_flags(point_id) if "the heart comes first" in flag]
         assert len(heart) <= 1, (point_id, heart)
+
+
+# Issue 15's review, as the references were checked: what each corrected cell must (and must not) say.
+REVIEW_CORRECTIONS = [
+    ("rectus-femoris-1", "location", r"just below the front of the hip bone", r"three or four finger-widths"),
+    ("coracobrachialis-1", "location", r"from the front .*against the arm bone.*Never press up into the hollow",
+     r"behind the front armpit fold"),
+    ("medial-pterygoid-1", "stretch", r"keeping the jaw centred", r"slide the jaw a little toward the opposite"),
+    ("temporalis-3", "stretch", r"open.*forward", r"draw the chin (slightly )?back"),
+    ("scalenes-1", "precautions", r"lie just in front of these muscles, which lie too deep to lift", r", so .*, so "),
+    ("scalenes-2", "precautions", r"lie just in front of these muscles, which lie too deep to lift", r", so .*, so "),
+    ("masseter-1", "self_care", r"outside of the cheek only", r"inside the cheek"),
+    ("masseter-2", "self_care", r"outside of the cheek only", r"inside the cheek"),
+    ("quadratus-lumborum-1", "self_care", r"just above the top of the hip bone.*off the lowest ribs",
+     r"between the lowest rib and the hip bone"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("point_id", "column", "says", "never"), REVIEW_CORRECTIONS)
+def test_the_review_corrections_hold(dataset, point_id, column, says, never):
+    text = getattr(dataset.points[point_id], column)
+    assert re.search(says, text, re.I | re.S) and not re.search(never, text, re.I | re.S), (point_id, text)
+
+
+@pytest.mark.parametrize(
+    ("point_id", "essential", "spillover"),
+    [("upper-trapezius-2", {"base-of-skull", "behind-the-ear"}, set()),
+     ("serratus-anterior-1", {"lower-corner-of-shoulder-blade"}, set()),
+     ("biceps-brachii-1", set(), {"above-shoulder-blade-spine"}),
+     ("rhomboids-1", set(), {"above-shoulder-blade-spine", "upper-inner-corner-of-shoulder-blade"})],
+)  # fmt: skip
+def test_the_reviewed_zones_draw_what_the_charts_draw(dataset, point_id, essential, spillover):
+    """The back of the head behind the ear is essential for upper trapezius TrP2, the patch at the lower corner of
+    the shoulder blade for serratus anterior; biceps and rhomboids spill over the top of the blade (the supraspinous
+    fossa, Travell & Simons' "suprascapular region"), not over the rest of it."""
+    point = dataset.points[point_id]
+    assert essential <= set(point.referral_primary) and spillover <= set(point.referral_spillover)
+    blade = set(dataset.groups["shoulder-blade"]) | set(dataset.groups["between-shoulder-blades"])
+    if spillover:
+        assert blade & set(point.referral_spillover) == spillover
+
+
+def test_rectus_femoris_stands_just_below_the_front_hip_bone(dataset):
+    """Its X lies within 4 cm (about 20 units) of the top of the muscle's outline, where it starts at the AIIS."""
+    with (ROOT / "data" / "muscle_outlines.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    outline = next(r["points"] for r in rows if (r["muscle"], r["view"], r["side"]) == ("rectus-femoris", "front",
+                                                                                           "right"))  # fmt: skip
+    top = min(float(pair.split(",")[1]) for pair in outline.split())
+    x, y = dataset.position("rectus-femoris-1", "right")
+    assert Polygon([tuple(map(float, pair.split(","))) for pair in outline.split()]).contains(Point(x, y))
+    assert 0 < y - top <= 20
+
+
+# The chapters of Travell & Simons vol. 1 (2nd ed., 1999) for the trunk: that edition inserts a chapter on the
+# intercostals and diaphragm (45), so the chapters after pectoralis minor differ from the first edition's.
+TS1_TRUNK_CHAPTERS = {
+    "pectoralis-major": {42}, "subclavius": {42}, "pectoralis-minor": {43}, "sternalis": {44}, "diaphragm": {45},
+    "intercostals": {45}, "serratus-anterior": {46}, "serratus-posterior-superior": {47},
+    "serratus-posterior-inferior": {48}, "iliocostalis": {49}, "longissimus": {16, 49}, "multifidus": {16, 49},
+    "rotatores": {16, 49}, "rectus-abdominis": {50}, "external-oblique": {50}, "internal-oblique": {50},
+    "transversus-abdominis": {50}, "pyramidalis": {50},
+}  # fmt: skip
+TS1 = re.compile(r"Travell & Simons vol\. 1 \(2nd ed\., 1999\) ch\. (\d+)")
+
+
+def test_trunk_rows_cite_the_chapters_of_the_second_edition(dataset):
+    for muscle, chapters in TS1_TRUNK_CHAPTERS.items():
+        cited = [(p.id, {int(c) for s in p.sources for c in TS1.findall(s)}) for p in dataset.points.values()
+                 if p.muscle == muscle]  # fmt: skip
+        if muscle in dataset.muscles:
+            cited.append((muscle, {int(c) for s in dataset.muscles[muscle].sources for c in TS1.findall(s)}))
+        for where, found in cited:
+            assert found and found <= chapters, (where, found)
+
+
+# -- the rules of docs/data.md, checked on every row -----------------------------------------------------------------
+
+PRESSING = {"ischemic-compression", "pincer-grip", "ball-self-massage", "trigger-point-massage", "pin-and-stretch"}
+HOLD = re.compile(r"(\d+)\s*[-–]\s*(\d+)\s*(?:s\b|seconds)")
+
+
+def _presses(dataset, point) -> bool:
+    return any(k in PRESSING and dataset.techniques[k].is_self_care for k in point.techniques)
+
+
+def test_holds_last_a_minute_at_most_and_a_capped_hold_is_the_points_hold_seconds(dataset):
+    """`hold_seconds` is set exactly when the self-care text caps its holds below a minute, and is that cap."""
+    for point in dataset.points.values():
+        tops = [int(m[2]) for m in HOLD.finditer(point.self_care)]
+        assert all(top <= HOLD_MAX for top in tops), point.id
+        cap = max(tops) if tops and max(tops) < HOLD_MAX else None
+        assert point.hold_seconds == cap, point.id
+        assert point.hold_seconds is None or HOLD_MIN <= point.hold_seconds <= HOLD_MAX
+
+
+def test_every_pressed_point_says_how_hard_out_of_10(dataset):
+    for point in dataset.points.values():
+        if _presses(dataset, point):
+            assert re.search(r"\d+ out of 10", point.self_care), point.id
+
+
+def test_condition_tags_follow_the_patterns(dataset):
+    """A point is tagged with a condition only when its zone reaches where the condition is felt (a tag feeds the
+    filters and the pain finder, which start from `felt_in`)."""
+    for point in dataset.points.values():
+        zone = {*point.referral_primary, *point.referral_spillover}
+        for key in point.conditions:
+            felt = set(dataset.conditions[key].felt_in)
+            assert not felt or zone & felt, (point.id, key)
+
+
+def test_every_technique_is_linked_to_some_point(dataset):
+    linked = {key for point in dataset.points.values() for key in point.techniques}
+    assert set(dataset.techniques) - linked == set()
+
+
+def _main_region_groups(dataset, point_id: str) -> set[str]:
+    """The groups of the regions the point's X stands in, on its main view (right side)."""
+    view = dataset.points[point_id].view
+    spot = Point(*dataset.position(point_id, "right"))
+    return {region.group for region in dataset.regions.values()
+            if region.side == "right" and view in region.outlines and Polygon(region.outline(view)).contains(spot)}  # fmt: skip
+
+
+LOWER_LEG = {"calf", "shin", "outer-lower-leg", "back-of-knee"}
+ABDOMINAL_WALL_AND_ILIOPSOAS = {"rectus-abdominis", "external-oblique", "internal-oblique", "transversus-abdominis",
+                                "pyramidalis", "diaphragm", "iliopsoas", "iliacus", "psoas"}  # fmt: skip
+
+
+def test_precautions_carry_the_cautions_their_site_and_method_need(dataset):
+    """The armpit where the point is found near it; varicose veins on the lower leg and behind the knee; pregnancy
+    on the belly wall and the iliopsoas; blood thinners wherever the point is pressed."""
+    for point in dataset.points.values():
+        caution = point.precautions
+        if re.search(r"armpit", point.location, re.I):
+            assert re.search(r"armpit", caution, re.I), point.id
+        if _main_region_groups(dataset, point.id) & LOWER_LEG:
+            assert re.search(r"varicose", caution, re.I), point.id
+        if point.muscle in ABDOMINAL_WALL_AND_ILIOPSOAS:
+            assert re.search(r"\bin pregnancy\b", caution, re.I), point.id
+        if _presses(dataset, point):
+            assert re.search(r"blood[- ]thinn", caution, re.I), point.id
+
+
+# Where pressing alone can do harm (docs/data.md, `self_care_friendly`), and the words that keep a reader away.
+DANGER_SITES = {
+    "the mouth": r"\b(inside|in|into) (the|your) (mouth|cheek)\b|\bintra-?oral",
+    "the pelvis": r"\binside the (pelvis|body)\b|\bvagina|\brectum\b|\bback passage\b",
+    "the armpit": r"\b(hollow|centre|middle) of the armpit\b|\binto the (back of the )?armpit\b|\bdeep in the armpit\b",
+    "the femoral triangle": r"\bfemoral\b|\bgroin pulse\b|\bpulse (in|at) the (groin|top of the thigh)\b",
+    "behind the knee": r"\bhollow (behind|at the back of) the knee\b|\bcentre of the hollow\b|\bpopliteal\b",
+    "under the jaw angle": r"\b(under|behind) the (angle of the jaw|jaw angle|corner of the jaw|jaw corner)\b",
+    "above the collarbone": r"\bhollow (just )?above the collarbone\b",
+    "the sciatic nerve": r"\bsciatic nerve\b",
+}
+BELLY_TOWARD_THE_SPINE = r"\btoward(s)? the spine\b|\baorta\b"  # on the belly only: the back presses toward the spine
+KEEP_AWAY = (r"\b(never|not|no|avoid|stay (out|off|away|above|below|in front)|keep (it |them |the \w+ )?"
+             r"(off|out|away|above|below)|away from|move off|stop|best left|don't|instead of)\b")  # fmt: skip
+
+
+def _danger_sites(point) -> dict[str, str]:
+    sites = dict(DANGER_SITES)
+    if point.nav_area == "chest-abdomen":
+        sites["deep in the belly"] = BELLY_TOWARD_THE_SPINE
+    return sites
+
+
+def test_self_care_friendly_points_never_send_anyone_where_pressing_alone_can_harm(dataset):
+    """A `yes` point's self-care names such a place only to keep away from it."""
+    for point in dataset.points.values():
+        if point.self_care_friendly:
+            for sentence in re.split(r"(?<=[.!?])\s+", point.self_care):
+                for site, words in _danger_sites(point).items():
+                    if re.search(words, sentence, re.I):
+                        assert re.search(KEEP_AWAY, sentence, re.I), (point.id, site, sentence)
+
+
+def test_points_left_to_a_practitioner_say_where_the_danger_is(dataset):
+    for point in dataset.points.values():
+        if not point.self_care_friendly:
+            text = " ".join((point.location, point.self_care, point.precautions))
+            assert any(re.search(words, text, re.I) for words in _danger_sites(point).values()), point.id
+
+
+@pytest.mark.parametrize(
+    ("point_id", "friendly"),
+    [("iliopsoas-2", False), ("digastric-1", False), ("masseter-1", True), ("masseter-2", True)],
+)
+def test_the_reviewed_points_follow_the_self_care_rule(dataset, point_id, friendly):
+    assert dataset.points[point_id].self_care_friendly is friendly
+
+
+def test_the_evidence_note_says_what_the_2018_consensus_agreed(dataset):
+    """Shown in the app's footer and on the handout: the three signs the experts agreed on, and that referral areas
+    vary from person to person."""
+    from markupsafe import escape
+
+    from components.page_frame import create_footer
+    from triggerpoints.handout import render_handout
+    from triggerpoints.messages import EVIDENCE_NOTE
+
+    for words in ("2018", "Delphi", "Fernández-de-las-Peñas & Dommerholt", "taut band", "hypersensitive spot",
+                  "referred sensation", "varies from person to person", "not where it must be"):  # fmt: skip
+        assert words in EVIDENCE_NOTE
+    assert EVIDENCE_NOTE in str(create_footer().to_plotly_json())
+    assert str(escape(EVIDENCE_NOTE)) in render_handout(dataset, "points=soleus-1", date(2026, 1, 5))
+
+
+def test_the_readme_counts_what_the_data_holds(dataset):
+    """The README claims no more than the data holds: its numbers of points and muscles are the data's."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    claim = re.search(r"The data holds (\d+) trigger points in (\d+) muscles", readme)
+    assert claim, "the README says how many points and muscles the data holds"
+    muscles = {point.muscle for point in dataset.points.values()}
+    assert (int(claim[1]), int(claim[2])) == (len(dataset.points), len(muscles))
+    assert "every common trigger point" not in readme.lower()

@@ -68,6 +68,5 @@ def test_every_x_of_a_muscle_lies_inside_its_outline(muscle):
     assert not misplaced, f"Xs outside the outline (or no outline on that view): {misplaced}"
 
 
-@pytest.mark.xfail(reason="outlines in progress", strict=False)
 def test_every_muscle_with_a_point_has_an_outline():
     assert set(muscle_of_points().values()) <= set(DRAWN)
