@@ -6,7 +6,8 @@ idiomatic Dash click path of `dash_click_app.py`) and drives them in
 headless Chromium, taking turns sample by sample so that both sides of every ratio share the machine's noise.
 Then it times the server side of the callbacks in this process.
 
-Usage: python benchmarks/run_benchmarks.py [--clicks 30] [--loads 7]   (prints figures; it is not a test)
+Usage: python benchmarks/run_benchmarks.py [--clicks 30] [--loads 7] [--explore-view layers=muscles]
+(prints figures; it is not a test)
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ TARGETS = {"panel": 1.3, "zone": 1.5, "candidates": 1.5, "bytes": 1.2}
 class Explorer:
     """One served copy of the explorer, with a page in the explorer and a page in the pain finder."""
 
-    def __init__(self, browser, url: str, dataset: Dataset):
+    def __init__(self, browser, url: str, dataset: Dataset, explore_view: str = ""):
         self.dataset = dataset
-        self.explore = _open(browser, url)
+        self.explore = _open(browser, f"{url}/?{explore_view}" if explore_view else url)
         self.pain = _open(browser, f"{url}/?pain=")
         # Two Xs a click alternates between (so every click changes the view), and two regions to mark.
         self.xs = [(p, "right") for p in lonely_points(dataset, 2)]
@@ -86,8 +87,11 @@ def _open(browser, url: str):
     return page
 
 
-def browser_figures(urls: dict[str, str], datasets: dict[str, Dataset], clicks: int, loads: int) -> dict:
-    """Samples of every browser measure, per app, taken in turns."""
+def browser_figures(
+    urls: dict[str, str], datasets: dict[str, Dataset], clicks: int, loads: int, explore_view: str = ""
+) -> dict:
+    """Samples of every browser measure, per app, taken in turns (the explorer's clicks on the view `explore_view`,
+    a URL query such as "layers=muscles")."""
     samples: dict[str, dict[str, list[float]]] = {name: {} for name in urls}
 
     def add(name: str, measures: dict[str, float]) -> None:
@@ -101,7 +105,7 @@ def browser_figures(urls: dict[str, str], datasets: dict[str, Dataset], clicks: 
                 interactive, size = first_load(browser, url)
                 add(name, {"load": interactive, "bytes": size})
         baseline = _open(browser, urls["baseline"])
-        explorers = {name: Explorer(browser, urls[name], datasets[name]) for name in datasets}
+        explorers = {name: Explorer(browser, urls[name], datasets[name], explore_view) for name in datasets}
         for _ in range(2):  # warm-up: the first clicks load the figure code paths and fill caches
             click_baseline_marker(baseline)
         for explorer in explorers.values():
@@ -159,6 +163,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmarks against a minimal Dash app.")
     parser.add_argument("--clicks", type=int, default=30, help="clicks sampled per measure and app")
     parser.add_argument("--loads", type=int, default=7, help="first loads sampled per app")
+    parser.add_argument("--explore-view", default="", help="URL query of the view the X clicks are made on")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="tpx-synthetic-") as synthetic_dir:
         write_synthetic_dataset(Path(synthetic_dir))
@@ -174,7 +179,7 @@ def main() -> None:
         }
         try:
             urls = {name: url for name, (_, url) in servers.items()}
-            samples = browser_figures(urls, datasets, args.clicks, args.loads)
+            samples = browser_figures(urls, datasets, args.clicks, args.loads, args.explore_view)
         finally:
             for process, _ in servers.values():
                 process.terminate()

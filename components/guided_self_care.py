@@ -42,6 +42,8 @@ register = callbacks.register  # binds this module's callbacks to the app being 
 STEPS = ("Safety check", "Before", "Find the spot", "Press and hold", "Ease off", "Stretch", "After")
 BEFORE_STEP, LAST_STEP = 1, len(STEPS) - 1
 ENDED = len(STEPS)  # the stepper's "completed" screen: the session has ended early, with advice
+# Ended early, the steps are not all done: the stepper hides its row of ticked steps (assets/app.css).
+STEPPER, STEPPER_ENDED = "guided-stepper", "guided-stepper ended"
 
 
 def _rating_scale(component_id: str, label: str) -> dmc.RadioGroup:
@@ -148,7 +150,7 @@ def create_guided_self_care(dataset: Dataset) -> html.Section:
                 size="xs",
                 orientation="horizontal",
                 allowNextStepsSelect=False,
-                className="guided-stepper",
+                className=STEPPER,
             ),
             html.Div(id=ids.GUIDED_STOP, role="alert"),
             dmc.Group(
@@ -190,6 +192,7 @@ SESSION = dict(
     hold_data=Output(ids.GUIDED_HOLD, "data"),
     hold=Output(ids.GUIDED_HOLD, "value"),
     active=Output(ids.GUIDED_STEPPER, "active"),
+    stepper=Output(ids.GUIDED_STEPPER, "className", allow_duplicate=True),
     general=Output(ids.GUIDED_FLAGS_GENERAL, "value"),
     area=Output(ids.GUIDED_FLAGS_AREA, "value"),
     technique=Output(ids.GUIDED_FLAGS_TECHNIQUE, "value"),
@@ -218,9 +221,9 @@ def prepare_session(selection: object, _restart: object) -> dict:
     dataset = current_dataset()
     chosen = selection if isinstance(selection, dict) else {}
     point, side = chosen.get("point"), chosen.get("side")
-    fresh = {"active": 0, "general": [], "area": [], "technique": [], "before": None, "after": None, "nerve": [],
-             "stop": None, "summary": None, "end": None, "session": {"id": uuid.uuid4().hex, "saved": False},
-             "back_off": False, "next_off": False}  # fmt: skip
+    fresh = {"active": 0, "stepper": STEPPER, "general": [], "area": [], "technique": [], "before": None,
+             "after": None, "nerve": [], "stop": None, "summary": None, "end": None,
+             "session": {"id": uuid.uuid4().hex, "saved": False}, "back_off": False, "next_off": False}  # fmt: skip
     if not (is_key(point, dataset.points) and is_key(side, SIDES)):
         empty = dmc.Text("Choose a trigger point above to begin.", c="dimmed")
         return {**fresh, "area_flags": [], "precautions": None, "technique_flags": [], "technique_label": "",
@@ -292,6 +295,7 @@ def move_step(_next: int, _back: int, active: object, general: object, area: obj
 
 @callbacks.callback(
     Output(ids.GUIDED_STEPPER, "active", allow_duplicate=True),
+    Output(ids.GUIDED_STEPPER, "className", allow_duplicate=True),
     Output(ids.GUIDED_END, "children", allow_duplicate=True),
     Output(ids.GUIDED_BACK, "disabled", allow_duplicate=True),
     Output(ids.GUIDED_NEXT, "disabled", allow_duplicate=True),
@@ -300,7 +304,7 @@ def move_step(_next: int, _back: int, active: object, general: object, area: obj
 )
 def stop_for_nerve_signs(_stop: int):
     """Ends the session at once when pressing tingles, goes numb or shoots, with what to do."""
-    return ENDED, advice_box(NERVE_STOP), True, True
+    return ENDED, STEPPER_ENDED, advice_box(NERVE_STOP), True, True
 
 
 @callbacks.callback(
@@ -309,6 +313,7 @@ def stop_for_nerve_signs(_stop: int):
         summary=Output(ids.GUIDED_SUMMARY, "children"),
         session=Output(ids.GUIDED_SESSION, "data"),
         active=Output(ids.GUIDED_STEPPER, "active", allow_duplicate=True),
+        stepper=Output(ids.GUIDED_STEPPER, "className"),
         end=Output(ids.GUIDED_END, "children"),
         back_off=Output(ids.GUIDED_BACK, "disabled"),
         next_off=Output(ids.GUIDED_NEXT, "disabled"),
@@ -326,7 +331,7 @@ def stop_for_nerve_signs(_stop: int):
 def save_session(_save: int, search: object, before: object, after: object, nerve: object, session: object) -> dict:
     """Saves the session once (the browser appends it to its history), then says how it went: a rise in pain or a
     nerve sign ends the session with advice."""
-    unchanged = {key: no_update for key in ("saved", "session", "active", "end", "back_off", "next_off")}
+    unchanged = {key: no_update for key in ("saved", "session", "active", "stepper", "end", "back_off", "next_off")}
     session = session if isinstance(session, dict) and isinstance(session.get("id"), str) else {}
     if session.get("saved"):
         return {**unchanged, "summary": dmc.Alert("This session is saved already.", color="gray", mt="sm")}
@@ -342,8 +347,8 @@ def save_session(_save: int, search: object, before: object, after: object, nerv
     saved = {**unchanged, "saved": entry, "session": {**session, "saved": True}, "summary": advice_box(outcome)}
     if outcome.color in ("teal", "blue"):
         return saved
-    return {**saved, "summary": None, "active": ENDED, "end": advice_box(outcome), "back_off": True,
-            "next_off": True}  # fmt: skip
+    return {**saved, "summary": None, "active": ENDED, "stepper": STEPPER_ENDED, "end": advice_box(outcome),
+            "back_off": True, "next_off": True}  # fmt: skip
 
 
 # The countdown runs in the browser: no request is made while it ticks. The stop for nerve signs stops it too.

@@ -8,6 +8,7 @@ SEARCH_RESULTS = "search-results"
 BROWSE_LIST = "browse-list"
 BROWSE_GROUPS = "browse-groups"
 SEARCH_RESULT = "search-result"  # type of the pattern-matching ids of the result buttons
+SEARCH_MORE = "search-more"  # type of the pattern-matching id of "Show more", drawn with the results
 ZOOM = "zoom"
 VIEW_SWITCH = "view-switch"
 MUSCLES_SWITCH = "muscles-switch"  # the muscles layer on the map

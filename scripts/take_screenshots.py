@@ -56,15 +56,17 @@ SHOTS = [
     ("patient-view-phone.png", 390, 844, "?point=upper-trapezius-1&view=patient", None, "#point-details"),
     ("study-desktop.png", 1280, 800, "?mode=study", None, False),
     ("study-phone.png", 390, 844, "?mode=study", None, "#study-panel"),
-    ("guided-self-care-desktop.png", 1280, 800, "?mode=self-care&point=soleus-1&side=left", None, False),
-    ("guided-self-care-phone.png", 390, 844, "?mode=self-care&point=soleus-1&side=left", None, "#guided-panel"),
+    ("guided-check-desktop.png", 1280, 800, "?mode=self-care&point=quadratus-lumborum-1", None, "#guided-precautions"),
+    ("guided-check-phone.png", 390, 844, "?mode=self-care&point=quadratus-lumborum-1", None, "#guided-precautions"),
+    ("guided-stop-desktop.png", 1280, 800, "?mode=self-care&point=pectoralis-minor-1&side=left", None, "#guided-end"),
+    ("guided-stop-phone.png", 390, 844, "?mode=self-care&point=pectoralis-minor-1&side=left", None, "#guided-end"),
     ("dark-mode-desktop.png", 1280, 800, "?pain=heel-left,sole-left&point=soleus-1&side=left#dark", None, False),
     ("dark-mode-phone.png", 390, 844, "?point=infraspinatus-1#dark", None, False),
     ("explorer-phone-details.png", 390, 844, "?point=upper-trapezius-1", None, "#point-details"),
     ("technique-dialog-desktop.png", 1280, 800, "?point=upper-trapezius-1", None, "click:.technique-open"),
     ("technique-dialog-phone.png", 390, 844, "?point=upper-trapezius-1", None, "click:.technique-open"),
     ("muscle-selected-desktop.png", 1280, 800, "?point=infraspinatus-1", "Shoulder & upper arm (back)", False),
-    ("muscle-selected-phone.png", 390, 844, "?point=gluteus-medius-1&zoom=pattern", None, False),
+    ("muscle-selected-phone.png", 390, 844, "?point=tibialis-anterior-1&zoom=pattern", None, False),
     (
         "muscles-layer-desktop.png",
         1280,
@@ -87,6 +89,21 @@ CONTENT_CHECK = [
     ("vastus-medialis-1", "Hip, thigh & knee (front)"),
     ("soleus-1", "Lower leg, ankle & foot (back)"),
 ]
+
+
+def _stop_for_tingling(page) -> None:
+    """A guided session stopped during the hold: rated, found, pressed, then "Stop: it tingles"."""
+    page.locator("#guided-next").click()
+    page.get_by_role("radiogroup", name="How strong is the pain right now?").get_by_role("radio", name="5").check()
+    for _ in range(2):
+        page.locator("#guided-next").click()
+    page.locator("#guided-start").click()
+    page.get_by_role("button", name="Stop: it tingles, goes numb or shoots").click()
+    page.wait_for_selector("#guided-end .guided-stop")
+
+
+# Screenshots that need the page used first.
+ACTIONS = {"guided-stop-desktop.png": _stop_for_tingling, "guided-stop-phone.png": _stop_for_tingling}
 
 
 def main() -> None:
@@ -112,6 +129,8 @@ def main() -> None:
                     page.wait_for_selector("#point-details h2")
                 if zoom:
                     zoom_to(page, zoom)
+                if name in ACTIONS:
+                    ACTIONS[name](page)
                 if scroll and scroll.startswith("click:"):
                     page.locator(scroll.removeprefix("click:")).first.click()
                     page.wait_for_selector("[role=dialog] .steps")

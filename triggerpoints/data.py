@@ -45,6 +45,7 @@ from triggerpoints.schema import (
     TechniqueRow,
     TriggerPointRow,
 )
+from triggerpoints.search_vocabulary import VocabularyRow, check_vocabulary
 
 # The read-only model is defined in triggerpoints.dataset; it is read from here, where it is loaded.
 __all__ = ["DEFAULT_DATA_DIR", "FILES", "MODELS", "OPTIONAL_FILES", "DataError", "Dataset", "Problem", "Region",
@@ -59,12 +60,13 @@ FILES = {
     "muscles": "muscles.csv",
 }
 # Files the app works without: without point positions, each X stands where trigger_points.csv puts it; without
-# muscle outlines, no muscle is drawn on the map; without area referrers, the pain finder ranks by the patterns alone.
+# muscle outlines, no muscle is drawn on the map; without area referrers, the pain finder ranks by the patterns alone;
+# without the vocabulary, search knows the names in the other files only.
 OPTIONAL_FILES = {"positions": "point_positions.csv", "muscle_outlines": "muscle_outlines.csv",
-                  "referrers": "area_referrers.csv"}  # fmt: skip
+                  "referrers": "area_referrers.csv", "vocabulary": "vocabulary.csv"}  # fmt: skip
 MODELS = {"regions": RegionRow, "points": TriggerPointRow, "conditions": ConditionRow, "techniques": TechniqueRow,
           "muscles": MuscleRow, "positions": PositionRow, "muscle_outlines": MuscleOutlineRow,
-          "referrers": AreaReferrerRow}  # fmt: skip
+          "referrers": AreaReferrerRow, "vocabulary": VocabularyRow}  # fmt: skip
 # The app has nothing to show without regions, points, techniques and muscles (every point needs a technique and a
 # muscle); conditions are optional on a point, and every part of the app copes with none.
 MUST_HAVE_ROWS = ("regions", "points", "techniques", "muscles")
@@ -419,6 +421,9 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
         referrers = check_area_referrers(tables["referrers"], tables["regions"], names, tables["muscles"],
                                          set(muscles), findings)  # fmt: skip
         dataset = replace(dataset, area_referrers=referrers)
+    if "vocabulary" in tables:
+        vocabulary = check_vocabulary(tables["vocabulary"], tables, names, set(conditions), set(muscles), findings)
+        dataset = replace(dataset, vocabulary=vocabulary)
     if findings.problems or findings.consequences:
         raise DataError(findings.problems, findings.consequences)
     return dataset.with_area_names()

@@ -18,6 +18,7 @@ from triggerpoints.areas import AREAS
 from triggerpoints.figure_frame import SIDES, VIEWS, mirror_x
 from triggerpoints.muscles import display_name, point_labels
 from triggerpoints.schema import ConditionRow, MuscleRow, TechniqueRow, TriggerPointRow
+from triggerpoints.search_vocabulary import VocabularyRow
 
 
 def _with_side(label: str, side: str | None) -> str:
@@ -73,6 +74,8 @@ class Dataset:
     )
     # Each area's or group's muscles, with their rank in the pain guides' lists (data/area_referrers.csv).
     area_referrers: Mapping[str, Mapping[str, int]] = field(default_factory=lambda: MappingProxyType({}))
+    # The words people search with, and what each stands for (data/vocabulary.csv; triggerpoints.search_vocabulary).
+    vocabulary: tuple[VocabularyRow, ...] = ()
     _group_of: Mapping[str, str] = field(init=False, repr=False, compare=False)
     _points_of: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 

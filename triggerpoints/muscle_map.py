@@ -2,20 +2,16 @@
 under a click.
 
 Where muscles overlap (a small muscle over a big one, a deep one under the one that covers it), the one a click or
-the pointer means is the smallest outline there, and of two the same size the superficial one (the deeper last): so
-every muscle can be picked inside its own outline unless a smaller one covers it whole. The browser names the muscle
-under the pointer by the same rule (the layer's `meta` carries each outline's rank, `components.body_map`). No Dash
-imports.
+the pointer means is the first in the pick order the loader stores them in (`triggerpoints.muscle_outline_data`):
+the smallest first, and of two the same size the superficial one (the deeper last). So every muscle can be picked
+inside its own outline unless a smaller one covers it whole. The browser names the muscle under the pointer by the
+same order (the layer's `meta` carries each outline's rank, `components.body_map`). No Dash imports.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-
-from shapely.geometry import Point, Polygon
-from shapely.prepared import PreparedGeometry, prep
 
 from triggerpoints.data import Dataset
 
@@ -35,33 +31,16 @@ class MuscleOutline:
     rank: int
 
 
-@lru_cache(maxsize=1024)
-def _shape(outline: Outline) -> tuple[PreparedGeometry, tuple[float, float, float, float], float]:
-    """An outline prepared for point tests, with its bounds and area (each outline is always the same)."""
-    polygon = Polygon(outline)
-    return prep(polygon), polygon.bounds, polygon.area
-
-
-def _area(pieces: Iterable[Outline]) -> float:
-    return sum(_shape(piece)[2] for piece in pieces)
-
-
 def is_deep(dataset: Dataset, muscle: str) -> bool:
     """Whether a muscle lies under another (drawn dashed)."""
     return dataset.muscles[muscle].depth == DEEP
 
 
-def _pick_order(dataset: Dataset, key: tuple[str, str, str]) -> tuple:
-    """Where a muscle drawn on a view and side comes in the pick order: smallest first, the deeper last of two alike."""
-    return round(_area(dataset.muscle_outlines[key]), 1), is_deep(dataset, key[0]), key
-
-
 def muscle_outlines(dataset: Dataset) -> tuple[MuscleOutline, ...]:
     """Every muscle's outline on every view and side, in pick order."""
-    keys = sorted(dataset.muscle_outlines, key=lambda key: _pick_order(dataset, key))
     return tuple(
-        MuscleOutline(*key, dataset.muscle_outlines[key], is_deep(dataset, key[0]), rank)
-        for rank, key in enumerate(keys)
+        MuscleOutline(*key, pieces, is_deep(dataset, key[0]), rank)
+        for rank, (key, pieces) in enumerate(dataset.muscle_outlines.items())
     )
 
 
@@ -78,23 +57,26 @@ def selected_muscle(dataset: Dataset, point_id: str | None, side: str) -> tuple[
     return pieces, is_deep(dataset, muscle)
 
 
-def _contains(pieces: Iterable[Outline], x: float, y: float) -> bool:
-    spot = Point(x, y)
-    for piece in pieces:
-        prepared, (x0, y0, x1, y1), _ = _shape(piece)
-        if x0 <= x <= x1 and y0 <= y <= y1 and prepared.contains(spot):
-            return True
-    return False
+def _inside(outline: Outline, x: float, y: float) -> bool:
+    """Whether (x, y) lies inside a closed outline (even-odd rule), after a cheap look at its bounds."""
+    xs = [px for px, _ in outline]
+    ys = [py for _, py in outline]
+    if not (min(xs) <= x <= max(xs) and min(ys) <= y <= max(ys)):
+        return False
+    inside = False
+    for (xa, ya), (xb, yb) in zip(outline, outline[-1:] + outline[:-1], strict=True):
+        if (ya > y) != (yb > y) and x < (xb - xa) * (y - ya) / (yb - ya) + xa:
+            inside = not inside
+    return inside
 
 
 def muscle_at(dataset: Dataset, x: float, y: float) -> tuple[str, str] | None:
-    """The muscle drawn under a place on the figure and the side it is on (the pick order decides between
-    overlapping muscles), or None off every muscle."""
-    under = [key for key, pieces in dataset.muscle_outlines.items() if _contains(pieces, x, y)]
-    if not under:
-        return None
-    muscle, _, side = min(under, key=lambda key: _pick_order(dataset, key))
-    return muscle, side
+    """The muscle drawn under a place on the figure and the side it is on (the first in the pick order), or None
+    off every muscle."""
+    for (muscle, _, side), pieces in dataset.muscle_outlines.items():
+        if any(_inside(piece, x, y) for piece in pieces):
+            return muscle, side
+    return None
 
 
 def first_point(dataset: Dataset, muscle: str, allowed: Iterable[str] | None = None) -> str | None:

@@ -5,7 +5,9 @@ A row is one piece of a muscle's outline on one view and side, as control points
 `check_muscle_outlines`, which adds a `Problem` (file, line, column) for each muscle that is not in muscles.csv, a
 left side on the side view (which shows the right side only), a piece given twice, an outline that crosses itself or
 has more control points than an outline may have, and returns every outline smoothed the way the map draws it
-(`triggerpoints.atlas.muscle_outlines.smooth_outline`). No Dash imports.
+(`triggerpoints.atlas.muscle_outlines.smooth_outline`), in the order a click on overlapping muscles picks them
+(`pick_order`: the smallest first, the deeper last of two alike; `triggerpoints.muscle_map` reads it). No Dash
+imports.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ OutlineKey = tuple[str, str, str]  # muscle key, view, side
 def check_muscle_outlines(
     outlines: Table, muscles: Table, known: Mapping[str, MuscleRow], findings: Findings
 ) -> dict[OutlineKey, tuple[Outline, ...]]:
-    """Checks the outline rows and returns each (muscle, view, side)'s pieces, smoothed, in piece order."""
+    """Checks the outline rows and returns each (muscle, view, side)'s pieces, smoothed, in piece order, the
+    muscles in pick order."""
     name = outlines.name
     first_line: dict[tuple[str, str, str, int], int] = {}
     pieces: dict[OutlineKey, list[tuple[int, Outline]]] = {}
@@ -58,4 +61,12 @@ def check_muscle_outlines(
             sound = False
         if sound:
             pieces.setdefault((row.muscle, row.view, row.side), []).append((row.piece, row.points))
-    return {key: tuple(smooth_outline(points) for _, points in sorted(found)) for key, found in sorted(pieces.items())}
+    smoothed = {key: tuple(smooth_outline(points) for _, points in sorted(found)) for key, found in pieces.items()}
+    return dict(sorted(smoothed.items(), key=lambda item: pick_order(item[0], item[1], known)))
+
+
+def pick_order(key: OutlineKey, pieces: tuple[Outline, ...], muscles: Mapping[str, MuscleRow]) -> tuple:
+    """Where a muscle drawn on a view and side comes among overlapping ones: the smallest area first (so a small
+    muscle over or under a big one can be picked inside its outline), and of two alike the superficial one."""
+    area = sum(Polygon(piece).area for piece in pieces)
+    return round(area, 1), muscles[key[0]].depth == "deep", key

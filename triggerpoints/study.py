@@ -169,9 +169,8 @@ def outline_area(dataset: Dataset, muscle: str, view: str, side: str) -> BaseGeo
 def muscle_distance(dataset: Dataset, muscle: str, side: str, x: float, y: float) -> float:
     """How far (in figure units) a place is from a muscle's outline on any view on a side: 0 inside it; infinite
     where the muscle is not drawn on that side."""
-    spot = Point(x, y)
-    pieces = [piece for view in VIEWS for piece in dataset.muscle_outline(muscle, view, side)]
-    return min((_polygon(tuple(map(tuple, p))).distance(spot) for p in pieces), default=math.inf)
+    areas = [outline_area(dataset, muscle, view, side) for view in VIEWS]
+    return min((area.distance(Point(x, y)) for area in areas if not area.is_empty), default=math.inf)
 
 
 def grade_click(dataset: Dataset, question: Question, x: float, y: float) -> bool:

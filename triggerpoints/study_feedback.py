@@ -27,6 +27,8 @@ NUMBERS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "
 PLACE_WORDS = ("behind", "just", "around", "under", "beside", "above", "below", "between", "in", "on", "at", "where",
                "over", "inside", "along", "near", "across", "outside", "within")  # fmt: skip
 
+VIEW_WORDS = {"front": "front", "back": "back", "side": "right-side"}  # "the right-side view", as the map titles it
+
 RegionAt = Callable[[float, float], "str | None"]
 
 
@@ -105,8 +107,8 @@ def _miss(dataset: Dataset, region_at: RegionAt, x: float, y: float, side: str, 
         where = lies(main)
         return f"Your click was on the {clicked_side} side, {clicked}; the question asks for the {side} side: {where}."
     if view not in spots:
-        seen = " and ".join(spots) + (" views" if len(spots) > 1 else " view")
-        return f"Your click was on the {view} view, {clicked}; {thing} is seen on the {seen}: {lies(main)}."
+        seen = " and ".join(VIEW_WORDS[v] for v in spots) + (" views" if len(spots) > 1 else " view")
+        return f"Your click was on the {VIEW_WORDS[view]} view, {clicked}; {thing} is seen on the {seen}: {lies(main)}."
     target_x, target_y = spots[view][0]
     off = " ".join(filter(None, (distance_words(math.hypot(x - target_x, y - target_y)),
                                  direction_words(view, x, y, target_x, target_y))))  # fmt: skip

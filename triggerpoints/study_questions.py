@@ -23,7 +23,7 @@ from triggerpoints.study import (
     pick_side,
 )
 from triggerpoints.study_distractors import fact, muscle_areas, wrong_muscles
-from triggerpoints.study_schedule import card_muscle
+from triggerpoints.study_schedule import card_muscle, muscle_card
 
 # Two outlines overlapping this much (shared area over joint area, on a view) look alike: never options together.
 ALIKE = 0.5
@@ -41,7 +41,8 @@ def _sample(pool: Iterable[str], wrong: set[str], rng: random.Random, count: int
     return rng.sample(choices, min(count, len(choices)))
 
 
-def _shuffled(kind: str, card: str, side: str, prompt: str, right: str, others: list[str], rng: random.Random):
+def _shuffled(kind: str, card: str, side: str, prompt: str, right: str, others: list[str],
+              rng: random.Random) -> Question:  # fmt: skip
     options = [right, *others]
     rng.shuffle(options)
     return Question(kind, card, side, prompt, tuple(options), options.index(right))
@@ -111,12 +112,12 @@ def _outlined_muscle(dataset: Dataset, muscle: str, side: str, rng: random.Rando
         return None
     deep = " Dashed: it lies deep, under another muscle." if row.depth == "deep" else ""
     prompt = f"Which muscle is outlined on the map, on the {side} side?{deep}"
-    return _shuffled("muscle-shown", f"muscle:{muscle}", side, prompt, row.name, others, rng)
+    return _shuffled("muscle-shown", muscle_card(muscle), side, prompt, row.name, others, rng)
 
 
 def _muscle_question(dataset: Dataset, muscle: str, kind: str, side: str, rng: random.Random) -> Question | None:
     row = dataset.muscles[muscle]
-    card = f"muscle:{muscle}"
+    card = muscle_card(muscle)
     if kind == "muscle-shown":
         return _outlined_muscle(dataset, muscle, side, rng)
     if kind == "muscle-click":
@@ -136,8 +137,9 @@ def make_question(dataset: Dataset, card: str, rng: random.Random, choice: str =
     supported = card_kinds(dataset, card)
     wanted = [k for k in chosen_kinds(choice) if k in supported]
     muscle = card_muscle(card)
-    kinds = wanted or (["locate"] if muscle is None else list(supported))
-    rng.shuffle(kinds)
+    rng.shuffle(wanted)
+    # A point is always asked where it lies; a muscle whose wanted kinds find no sure wrong answers, another kind.
+    kinds = wanted + (["locate"] if muscle is None else [k for k in supported if k not in wanted])
     for kind in kinds:
         side = pick_side(dataset, card, kind, rng)
         if muscle is None:

@@ -117,6 +117,9 @@ def _first_difficulty(rating: Rating) -> float:
     return SCHEDULER.review_card(Card(0, due=EPOCH), rating, EPOCH)[0].difficulty
 
 
+EASIEST, HARDEST = _first_difficulty(Rating.Good), _first_difficulty(Rating.Again)  # of a card answered once
+
+
 def migrated(old: dict, now: datetime) -> dict | None:
     """An item of the first version ({"box", "due", "seen", "right"}) as an item of today's, or None when it is not
     one.
@@ -132,10 +135,9 @@ def migrated(old: dict, now: datetime) -> dict | None:
     box, due, seen, right = values
     now = now.replace(microsecond=0)
     misses = max(seen - right, 0) / seen if seen else 0.0
-    good, again = _first_difficulty(Rating.Good), _first_difficulty(Rating.Again)
-    difficulty = good + (again - good) * misses
+    difficulty = round(EASIEST + (HARDEST - EASIEST) * misses, 4)
     if box >= 1:
-        stability = min(DEFAULT_PARAMETERS[2] * 2 ** (min(box, 30) - 1), MAX_STABILITY)
+        stability = round(min(DEFAULT_PARAMETERS[2] * 2 ** (min(box, 30) - 1), MAX_STABILITY), 4)
         card = Card(0, State.Review, None, stability, difficulty, now + timedelta(days=max(1, round(stability))), now)
     elif right == 0:
         card = Card(0, State.Learning, 0, None, None, now, None)

@@ -116,6 +116,7 @@ def test_tingling_during_the_hold_stops_the_session(page, app_url, console_error
     expect(end).to_contain_text("Stop: ease off now")
     expect(end).to_contain_text("do not press it again today")
     expect(page.locator("#guided-back")).to_be_disabled()
+    expect(page.locator("#guided-stepper .mantine-Stepper-steps")).to_be_hidden()  # no row of ticked steps
     callbacks_settled(page)
     assert _history(page) == []
     assert console_errors == []

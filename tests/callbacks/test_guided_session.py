@@ -66,6 +66,7 @@ def test_a_rise_in_pain_is_saved_and_ends_the_session_with_advice_never_a_green_
     result = _save(before="2", after="9")
     assert result["saved"]["after"] == 9
     assert result["active"] == ENDED and result["back_off"] is result["next_off"] is True
+    assert result["stepper"] == guided_self_care.STEPPER_ENDED
     end = _text(result["end"])
     assert "Your pain went up: stop for today" in end and "orange" in end and "teal" not in end
     assert "repeat later today" not in end and result["summary"] is None
@@ -77,8 +78,8 @@ def test_a_nerve_sign_after_the_release_ends_the_session(fixture_app):
 
 
 def test_the_stop_button_during_the_hold_ends_the_session_at_once():
-    active, end, back_off, next_off = guided_self_care.stop_for_nerve_signs(1)
-    assert active == ENDED and back_off and next_off
+    active, stepper, end, back_off, next_off = guided_self_care.stop_for_nerve_signs(1)
+    assert active == ENDED and stepper == guided_self_care.STEPPER_ENDED and back_off and next_off
     assert NERVE_STOP.text in _text(end)
 
 

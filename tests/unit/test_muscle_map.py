@@ -10,7 +10,7 @@ from types import MappingProxyType
 import pytest
 from shapely.geometry import Point, Polygon
 
-from tests.broken_data import problems_named
+from tests.broken_data import problems_named, rewrite
 from triggerpoints.data import load_dataset
 from triggerpoints.figure import DEEP_MUSCLES_TRACE, MUSCLE_TRACES, MUSCLES_TRACE, POINTS_TRACE, build_body_figure
 from triggerpoints.figure_shapes import DEEP_MUSCLE_SHAPE, HIDDEN_PATH, MUSCLE_SHAPE, shape_outlines
@@ -133,11 +133,16 @@ def test_the_muscle_under_a_click_is_the_smallest_there(outlined, x, y, expected
     assert muscle_at(outlined, x, y) == expected
 
 
-def test_of_two_muscles_alike_the_deeper_comes_last(data_dir):
+@pytest.mark.parametrize(("deep", "over"), [("trapezius", "sternocleidomastoid"), ("sternocleidomastoid", "trapezius")])
+def test_of_two_muscles_alike_the_deeper_comes_last(data_dir, deep, over):
     _write(data_dir, [OUTLINES[0], "sternocleidomastoid,back,right,0,520,130 580,130 580,190 520,190"])
-    dataset = load_dataset(data_dir)
-    assert muscle_at(_with_depth(dataset, "trapezius", "deep"), 548, 158)[0] == "sternocleidomastoid"
-    assert muscle_at(_with_depth(dataset, "sternocleidomastoid", "deep"), 548, 158)[0] == "trapezius"
+
+    def lay_deep(rows: list[list[str]]) -> None:
+        row = next(row for row in rows if row[0] == deep)
+        row[rows[0].index("depth")], row[rows[0].index("covered_by")] = "deep", over
+
+    rewrite(data_dir / "muscles.csv", lay_deep)
+    assert muscle_at(load_dataset(data_dir), 548, 158)[0] == over
 
 
 def test_the_layer_names_each_outline_with_its_rank_in_the_pick_order(outlined):

@@ -1,6 +1,6 @@
 """Muscle outlines on the atlas: gathers every muscle's drawn shape and lays it out as data/muscle_outlines.csv.
 
-Six modules draw the muscles, each exposing `SHAPES`: (muscle key, view) -> the closed outline's control points
+Seven modules draw the muscles, each exposing `SHAPES`: (muscle key, view) -> the closed outline's control points
 in figure coordinates, for the person's right side on the front and back views (the side view shows the right
 side only). A muscle seen as two separate pieces on one view (the frontal and occipital bellies of
 occipitofrontalis on the side view) adds its further pieces under (muscle key, view, piece), piece 1, 2, ...
@@ -23,6 +23,7 @@ from shapely.geometry import Polygon
 from triggerpoints.atlas import (
     muscle_shapes_arm_hand,
     muscle_shapes_face_trunk,
+    muscle_shapes_hand_foot,
     muscle_shapes_head_chest,
     muscle_shapes_leg_foot,
     muscle_shapes_pelvis,
@@ -41,6 +42,7 @@ MODULES = (
     muscle_shapes_leg_foot,
     muscle_shapes_face_trunk,
     muscle_shapes_pelvis,
+    muscle_shapes_hand_foot,
 )
 
 Outline = tuple[tuple[float, float], ...]
