@@ -33,6 +33,8 @@
     {key: IDS.THEME_STORE, storage: 'localStorage', what: 'dark mode setting', fits: isText, maxBytes: 1024},
     {key: IDS.HANDOUT_LIST, storage: 'sessionStorage', what: 'handout list', fits: Array.isArray,
      maxBytes: 64 * 1024},
+    {key: IDS.GUIDED_RESUME, storage: 'sessionStorage', what: 'place in the self-care session', fits: isObject,
+     maxBytes: 4 * 1024},
   ];
 
   // Whether no array or object lies deeper than `limit` levels (the value itself is level 1). Iterative, so a

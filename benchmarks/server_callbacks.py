@@ -33,7 +33,7 @@ from triggerpoints.pain_finder import rank_candidates  # noqa: E402
 def _view_args(drawn, search, mode="explore") -> dict:
     return dict(drawn=drawn, results=[], browse=[], guided=None, chips=[], clear=0, added=None, condition=None,
                 mode=mode, patient=False, nav=None, cond=None, tech=None, self_care=False, zoom="whole-body",
-                search=search, handout=[], condition_side="right")  # fmt: skip
+                view_switch="whole-body", muscles=False, search=search, handout=[], condition_side="right")  # fmt: skip
 
 
 def _as_json(value, engine: str) -> str:

@@ -106,12 +106,29 @@ GUIDED_HISTORY_SENT = "guided-history-sent"  # what the history view needs of th
 STORED_DATA_NOTE = "stored-data-note"  # says when assets/stored_data.js set aside a value the browser kept
 VIEW = "current-view"  # the view the page shows ({"query", "clicks"}), written by navigation for assets/view_panels.js
 GUIDED_SELECTION = "guided-selection"  # the point and side guided self-care is for, set only in that mode
+GUIDED_RESUME = "guided-resume"  # where the session stood (step, ratings, id), kept in this tab for a reload
+GUIDED_RESUME_STATE = "guided-resume-state"  # whether this page has taken up the kept session yet
+GUIDED_RESUME_REQUEST = "guided-resume-request"  # the kept session, sent once to be checked and taken up
+GUIDED_LINK_NOTE = "guided-link-note"  # the note on a self-care link naming an unknown point
+SELF_CARE_CHART = "self-care-chart"  # pain before and after each session, over time
+SELF_CARE_CHART_POINT = "self-care-chart-point"  # which point and side the chart shows
+SELF_CARE_CHART_SENT = "self-care-chart-sent"  # the history and colour scheme, passed on only in guided self-care
+SELF_CARE_CHART_EMPTY = "self-care-chart-empty"  # the words shown instead of the chart before any session
+SELF_CARE_CHART_SUMMARY = "self-care-chart-summary"  # the chart in words
+SELF_CARE_CHART_BOX = "self-care-chart-box"  # the picker, chart and words, hidden before any session
+RECORD_EXPORT = "record-export"  # "Download my record"
+RECORD_DOWNLOAD = "record-download"
+RECORD_UPLOAD = "record-upload"  # "Upload a record"
+RECORD_FILE = "record-file"  # the chosen file as the browser read it, sent once to be checked and merged
+RECORD_SESSIONS_IN = "record-sessions-in"  # the record's sessions, merged into the history in the browser
+RECORD_MERGED = "record-merged"  # what an upload merged, counted
+RECORD_NOTE = "record-note"  # what an upload did, or why it could not
 
 # The ids the browser scripts (assets/*.js) use. The page carries them (`components.layout.with_browser_ids`), so
 # no script types an id (tests/callbacks/test_browser_ids.py).
 BROWSER_IDS = ("BODY_MAP", "POINT_DETAILS", "CANDIDATES", "VIEW", "VIEW_REQUEST", "TECHNIQUE_REQUEST", "STUDY_CLICK",
                "STUDY_KEYS", "STUDY_CURSOR_NOTE", "STUDY_NEXT", "STUDY_PROGRESS", "GUIDED_HISTORY", "THEME_STORE",
-               "HANDOUT_LIST", "REGION_TOOLTIP")  # fmt: skip
+               "HANDOUT_LIST", "REGION_TOOLTIP", "GUIDED_RESUME")  # fmt: skip
 
 
 def browser_ids() -> dict[str, str]:

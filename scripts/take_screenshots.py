@@ -75,6 +75,8 @@ SHOTS = [
         "Shoulder & upper arm (back)",
         False,
     ),
+    ("search-desktop.png", 1280, 800, "?mode=explore", None, False),
+    ("search-phone.png", 390, 844, "?mode=explore", None, False),
 ]
 
 
@@ -102,8 +104,21 @@ def _stop_for_tingling(page) -> None:
     page.wait_for_selector("#guided-end .guided-stop")
 
 
+def _search_headache(page) -> None:
+    """ "headache" typed in the search box: its pain-finder offer and the first page of muscles."""
+    page.locator("#search").fill("headache")
+    page.wait_for_selector(".search-list .result-group")
+
+
+def _search_headache_on_a_phone(page) -> None:
+    """The same, scrolled so that the search box stands at the top of the screen (below the map on a phone)."""
+    _search_headache(page)
+    page.locator(".search").evaluate("box => box.scrollIntoView({block: 'start'})")
+
+
 # Screenshots that need the page used first.
-ACTIONS = {"guided-stop-desktop.png": _stop_for_tingling, "guided-stop-phone.png": _stop_for_tingling}
+ACTIONS = {"guided-stop-desktop.png": _stop_for_tingling, "guided-stop-phone.png": _stop_for_tingling,
+           "search-desktop.png": _search_headache, "search-phone.png": _search_headache_on_a_phone}  # fmt: skip
 
 
 def main() -> None:

@@ -1,6 +1,11 @@
 """The printable patient handout at /handout: a plain Flask page beside the Dash app, so it prints cleanly.
 
-The page itself is written by `triggerpoints.handout`; this module only serves it, with its own strict policy."""
+The page itself is written by `triggerpoints.handout`; this module only serves it, with its own strict policy.
+Everything the therapist adds (a note, how often and how long) comes in the link and is never stored here.
+
+The QR code on the page opens the handout's absolute address as this request saw it (`request.host_url`). Behind a
+reverse proxy, pass the address the patient's phone can reach: forward the original Host (nginx:
+`proxy_set_header Host $host;`), or the code points at the proxy's upstream address, such as 127.0.0.1:8050."""
 
 from __future__ import annotations
 
@@ -14,7 +19,8 @@ from triggerpoints.handout import render_handout
 
 HANDOUT_PATH = "/handout"
 # The page has no inline script or style, so it can forbid them; data: images let the browser turn a figure into
-# a PNG (the SVG is drawn into a canvas through a data: URL).
+# a PNG (the SVG is drawn into a canvas through a data: URL). The therapist's form never submits: its script writes
+# the new link and opens it.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; "
     "frame-ancestors 'none'"
@@ -22,11 +28,14 @@ CONTENT_SECURITY_POLICY = (
 
 
 def handout() -> Response:
-    """The handout for the points in the query string, for the dataset the app was built with."""
+    """The handout for the points, note and plan in the query string, for the dataset the app was built with."""
     query = request.query_string.decode("utf-8", errors="replace")
-    page = render_handout(current_dataset(), query, datetime.date.today())
+    page_url = request.host_url.rstrip("/") + HANDOUT_PATH
+    page = render_handout(current_dataset(), query, datetime.date.today(), page_url)
     response = Response(page, mimetype="text/html")  # Flask adds "; charset=utf-8"
     response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+    # A note for one patient: no shared cache keeps it, and the browser asks again rather than reuse it.
+    response.headers["Cache-Control"] = "private, no-store"
     return response
 
 

@@ -3,10 +3,12 @@ with a legend.
 
 The body is the app's (the atlas's silhouettes, outline and landmarks), the zones are the app's smooth zones
 (`triggerpoints.figure.selection_zone`), and the point's muscle lies softly under them (`triggerpoints.muscle_map`):
-a pale fill under the zones, its thin outline over them (dashed when the muscle lies deep), so the zone leads. A
-view is shown when the X stands on it or it holds a fair share of the zone, so temporalis shows the front and the
-right side, never an empty back. Every panel has the same scale and height, so the views read as one body. Every
-value is inserted with `Markup.format`, which escapes it; colours are solid so screen, print and PNG match.
+a pale fill under the zones, its thin outline over them (dashed when the muscle lies deep), so the zone leads. The
+views are the ones the explorer frames a pattern on (`triggerpoints.zoom.framed_views`: the X's view that shows
+most of the zone, and the one that shows most of the essential zone when that is elsewhere), so temporalis shows
+the right side alone, never an empty back. Every panel has the same scale and height, so the views read as one
+body. Every value is inserted with `Markup.format`, which escapes it; colours are solid so screen, print and PNG
+match.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from triggerpoints.figure import (
 )
 from triggerpoints.figure_frame import CANVAS_BOTTOM, VIEW_BOUNDS, VIEW_CENTERS, VIEWS
 from triggerpoints.muscle_map import selected_muscle
+from triggerpoints.zoom import framed_views
 
 FIGURE_WIDTH = 720.0
 PANEL_GAP = 22.0
@@ -236,7 +239,7 @@ def body_figure_svg(dataset: Dataset, point_id: str, side: str, figure_id: str) 
     """The views that show the point's pattern side by side, close up on its X and zones, as a self-contained inline
     SVG."""
     zone = selection_zone(dataset, [(point_id, side)])
-    views = shown_views(zone)
+    views = framed_views(dataset, (point_id, side))
     spots = {
         view: [p for ring in sum(zone.rings([view]), ()) for p in ring]
         + [(x, y) for v, x, y in zone.markers if v == view]

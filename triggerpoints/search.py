@@ -14,7 +14,7 @@ spillover zone does, and more when the pain guides name its muscle for that area
 more, as the pain finder weighs it). Its strength is the best area's plus the mean over all of them, so both the
 classic source of one area ("headache": temporalis for the temple) and a pattern that covers most of them (the
 SCM) come first; a point tagged with a condition the query names gains a half. Equal strengths go to the pattern that
-covers more of the areas, then by name. No Dash imports.
+covers more of the areas, then to the order a vocabulary word lists its muscles in, then by name. No Dash imports.
 """
 
 from __future__ import annotations
@@ -158,9 +158,16 @@ def _the(label: str) -> str:
 
 
 def _listed(labels: list[str]) -> str:
+    """ "the temple, the forehead and the eye", the first few of them."""
     shown = [_the(label) for label in labels[:MOST_LABELS]]
     shown[-1] += "…" if len(labels) > MOST_LABELS else ""
     return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def _line(labels: list[str], first: bool = True) -> str:
+    """ "Temple, back of the head, eye": place names as one line, capitalised once (or not at all)."""
+    said = ", ".join(_lower_first(label) for label in labels)
+    return said[:1].upper() + said[1:] if first else said
 
 
 def _units(dataset: Dataset, places: tuple[Meaning, ...]) -> tuple[_Unit, ...]:
@@ -206,13 +213,12 @@ def _felt(dataset: Dataset, index: SearchIndex, point_id: str, units: tuple[_Uni
     if tagged:
         # Tagged but reaching none of the areas searched: listed, below every point whose pattern reaches them.
         strength += TAGGED_BONUS if strength or not units else TAGGED_ONLY
-    if tagged:
         reason = f"Linked with {_lower_first(dataset.conditions[tagged[0]].name)}"
     elif reached:
         reason = f"Sends pain to {_listed(reached)}"
     else:
         reason = f"Can spill pain into {_listed(spilled)}" if spilled else ""
-    detail = ", ".join(reached) if reached else f"Spillover: {', '.join(spilled)}" if spilled else ""
+    detail = _line(reached) if reached else f"Spillover: {_line(spilled, first=False)}" if spilled else ""
     return _Felt(strength, coverage, reason, detail)
 
 

@@ -43,8 +43,8 @@ SHORTEST_CORRECTED = 5  # shorter words are too easily another word ("hip", "lip
 @dataclass(frozen=True)
 class Meaning:
     """What a name stands for: muscles or points (a NAME, a SYNONYM, or a GROUP of muscles a vocabulary word names)
-    or a PLACE (areas or groups where it is felt, and conditions). `said` is the name as the data writes it; `kind`
-    the vocabulary row's kind ("lay", "misspelling"...) when it comes from the vocabulary."""
+    or a PLACE (areas or groups where it is felt, and conditions). `said` is the name as the data writes it;
+    `vocabulary` the kind of the vocabulary row it comes from ("lay", "misspelling"...), empty for the other files."""
 
     kind: str
     said: str

@@ -196,9 +196,9 @@ def _click(state: ViewState, click: ClickMap, dataset: Dataset, index: PainIndex
             return select_point(state, *near[0])
         if len(near) > 1:
             return replace(state, choices=near)
-        muscle = _muscle_under(state, click, dataset)
-        if muscle is not None:
-            return muscle
+        on_muscle = _muscle_under(state, click, dataset)
+        if on_muscle is not None:
+            return on_muscle
         custom = click.customdata
         if (
             isinstance(custom, list)

@@ -191,6 +191,8 @@ def test_a_muscle_or_a_word_of_the_text_offers_no_pain_finder(dataset, query):
     assert search(dataset, query).offers == ()
 
 
-@pytest.mark.parametrize(("typed", "spelt"), [("hedache", "headache"), ("wiplash", "whiplash"), ("sacro iliac", "sacroiliac")])
+@pytest.mark.parametrize(
+    ("typed", "spelt"), [("hedache", "headache"), ("wiplash", "whiplash"), ("sacro iliac", "sacroiliac")]
+)
 def test_a_misspelt_complaint_is_offered_by_its_real_name(dataset, typed, spelt):
     assert [offer.label for offer in search(dataset, typed).offers] == [spelt]

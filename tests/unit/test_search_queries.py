@@ -225,4 +225,4 @@ def test_the_table_asks_at_least_a_hundred_questions_and_every_one_of_issue_16()
 @pytest.mark.parametrize(("query", "within", "muscles"), TABLE, ids=[f"{q}-{w}" for q, w, _ in TABLE])
 def test_what_people_type_leads_with_the_muscles_the_charts_name(dataset, query, within, muscles):
     found = [hit.muscle for hit in search_muscles(dataset, query)]
-    assert set(muscles) <= set(found[:within]), f"{query!r}: {found[:max(within, 8)]}"
+    assert set(muscles) <= set(found[:within]), f"{query!r}: {found[: max(within, 8)]}"
