@@ -13,6 +13,7 @@ from dash import Dash, dcc, html
 from components import (
     body_map,
     guided_history,
+    guided_opening,
     guided_self_care,
     ids,
     navigation,
@@ -22,12 +23,14 @@ from components import (
     point_details,
     point_filters,
     search,
+    self_care_chart,
     stored_data_note,
     study_panel,
     study_quiz,
     technique_dialog,
     theme,
     toolbar,
+    user_record,
     view_panels,
     zoom,
 )
@@ -36,7 +39,8 @@ from triggerpoints.figure import build_body_figure
 
 # Every piece with callbacks, in the order the app has always bound them.
 PIECES_WITH_CALLBACKS = (guided_self_care, guided_history, navigation, page_note, search, study_quiz, study_panel,
-                         technique_dialog, theme, toolbar, view_panels, body_map, stored_data_note)  # fmt: skip
+                         technique_dialog, theme, toolbar, view_panels, body_map, stored_data_note, guided_opening,
+                         self_care_chart, user_record)  # fmt: skip
 
 
 def create_layout(dataset: Dataset) -> dmc.MantineProvider:
@@ -51,8 +55,11 @@ def create_layout(dataset: Dataset) -> dmc.MantineProvider:
             className="finding",
         ),
         study_panel.create_study(dataset),
+        guided_opening.create_guided_link_note(),
         guided_self_care.create_guided_self_care(dataset),
+        self_care_chart.create_self_care_chart(),
         toolbar.create_handout_bar(),
+        user_record.create_user_record(),
         point_details.create_point_details(),
     ]
     return dmc.MantineProvider(
@@ -60,6 +67,7 @@ def create_layout(dataset: Dataset) -> dmc.MantineProvider:
             [
                 dcc.Location(id=ids.URL, refresh="callback-nav"),
                 *view_panels.create_view_stores(),
+                *guided_opening.create_guided_resume_stores(),
                 page_frame.create_header(),
                 page_note.create_page_note(),
                 stored_data_note.create_stored_data_note(),

@@ -55,10 +55,10 @@ def create_pain_finder(dataset: Dataset) -> html.Section:
                         id=ids.CONDITION_START,
                         label="Or start from a condition",
                         placeholder="e.g. tennis elbow",
+                        # Every condition: one felt in no one place (dizziness) shows its points in the explorer.
                         data=[
                             {"value": c.key, "label": c.name}
                             for c in sorted(dataset.conditions.values(), key=lambda c: c.name)
-                            if c.felt_in
                         ],
                         searchable=True,
                         clearable=True,

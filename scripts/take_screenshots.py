@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -16,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 from tests.browser.helpers import open_app, zoom_to  # noqa: E402
+from triggerpoints.study_schedule import empty_progress, record_answer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SHOTS = [
@@ -77,6 +80,9 @@ SHOTS = [
     ),
     ("search-desktop.png", 1280, 800, "?mode=explore", None, False),
     ("search-phone.png", 390, 844, "?mode=explore", None, False),
+    ("self-care-history-desktop.png", 1280, 800, "?mode=self-care&point=upper-trapezius-1&side=left", None, False),
+    ("self-care-history-phone.png", 390, 844, "?mode=self-care&point=upper-trapezius-1&side=left", None, False),
+    ("record-export-import-desktop.png", 1280, 800, "?mode=self-care&point=upper-trapezius-1&side=left", None, False),
 ]
 
 
@@ -116,9 +122,54 @@ def _search_headache_on_a_phone(page) -> None:
     page.locator(".search").evaluate("box => box.scrollIntoView({block: 'start'})")
 
 
+# Three weeks of sessions on the upper trapezius (pain easing) and two on the soleus, as the browser keeps them.
+SESSIONS = [
+    {"when": f"2026-11-{day:02d} {hour}", "point": point, "side": side, "before": before, "after": after,
+     "session": f"s{n}"}
+    for n, (day, hour, point, side, before, after) in enumerate([
+        (9, "08:10", "upper-trapezius-1", "left", 7, 5), (12, "19:30", "upper-trapezius-1", "left", 7, 4),
+        (14, "18:05", "soleus-1", "right", 5, 3), (16, "07:50", "upper-trapezius-1", "left", 6, 4),
+        (19, "20:15", "upper-trapezius-1", "left", 6, 3), (21, "18:40", "soleus-1", "right", 4, 2),
+        (23, "08:00", "upper-trapezius-1", "left", 5, 3), (27, "19:10", "upper-trapezius-1", "left", 4, 2),
+        (30, "18:30", "upper-trapezius-1", "left", 4, 1)])
+]  # fmt: skip
+
+
+def _with_sessions(page) -> None:
+    """The sessions above kept in the browser, the page opened again, the history and its chart in view."""
+    page.evaluate("(h) => localStorage.setItem('guided-history', JSON.stringify(h))", SESSIONS)
+    page.reload()
+    page.wait_for_selector("#self-care-chart .scatterlayer .trace")
+    page.locator(".self-care-chart").evaluate("chart => chart.scrollIntoView({block: 'end'})")
+
+
+def _export_and_import(page) -> None:
+    """The record downloaded, the browser cleared, the file uploaded again: the message says what came back."""
+    progress, now = empty_progress(), datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    for card in ("upper-trapezius-1", "soleus-1", "muscle:trapezius", "infraspinatus-1"):
+        progress, now = record_answer(progress, card, True, now), now + timedelta(minutes=3)
+    page.evaluate("([h, p]) => { localStorage.setItem('guided-history', JSON.stringify(h));"
+                  " localStorage.setItem('study-progress', JSON.stringify(p)); }", [SESSIONS, progress])  # fmt: skip
+    page.reload()
+    page.wait_for_selector("#self-care-chart .scatterlayer .trace")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download my record").click()
+    with tempfile.TemporaryDirectory() as folder:
+        saved = Path(folder) / download.value.suggested_filename
+        download.value.save_as(saved)
+        page.evaluate("() => localStorage.clear()")
+        page.reload()
+        page.wait_for_selector("#guided-history-view")
+        page.locator("#record-upload input[type=file]").set_input_files(saved)
+        page.wait_for_selector("#record-note .record-parts")
+    page.locator(".user-record").evaluate("record => record.scrollIntoView({block: 'end'})")
+
+
 # Screenshots that need the page used first.
 ACTIONS = {"guided-stop-desktop.png": _stop_for_tingling, "guided-stop-phone.png": _stop_for_tingling,
-           "search-desktop.png": _search_headache, "search-phone.png": _search_headache_on_a_phone}  # fmt: skip
+           "search-desktop.png": _search_headache, "search-phone.png": _search_headache_on_a_phone,
+           "self-care-history-desktop.png": _with_sessions, "self-care-history-phone.png": _with_sessions,
+           "record-export-import-desktop.png": _export_and_import}  # fmt: skip
 
 
 def main() -> None:

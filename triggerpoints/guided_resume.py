@@ -1,5 +1,7 @@
 """Where a guided self-care session stood, kept for a reload: the step, the ratings, the nerve signs ticked and the
-session's id, read back from the browser's sessionStorage and checked before they are used. No Dash imports.
+session's id, read back from the browser's sessionStorage and checked before they are used. A session in progress
+comes back at its step; one that ended early comes back with what its end said (and its "Start a new session");
+one saved and done does not, so a reload starts the next. No Dash imports.
 
 It is kept in the tab (sessionStorage), never in the URL: a link someone shares always starts at the safety check.
 """
@@ -16,7 +18,7 @@ SESSION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 @dataclass(frozen=True)
 class Resume:
-    """A session to take up again: its step (`ended` past the last), ratings, nerve signs, id and whether it is saved."""
+    """A session to take up again: its step (`ended` past the last), ratings, nerve signs, id, and whether saved."""
 
     step: int
     before: int | None
@@ -44,8 +46,8 @@ def read_resume(stored: object, selection: object, ended: int, before_step: int)
     if not isinstance(nerve, list) or not all(sign in NERVE_SIGNS for sign in nerve):
         return None
     before, after = rating(stored.get("before")), rating(stored.get("after"))
-    if saved and (before is None or after is None):
-        return None
+    if saved and (before is None or after is None or step != ended):
+        return None  # a session saved and done: a reload starts the next one
     if before is None and before_step < step < ended:
         step = before_step
     return Resume(step, before, after, tuple(dict.fromkeys(nerve)), session, saved)

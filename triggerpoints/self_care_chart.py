@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from statistics import mean
 
 import plotly.graph_objects as go
@@ -20,9 +20,12 @@ FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, s
 # the dark page at 4.5:1 or more. Markers differ in shape and lines in dash too, so colour is never the only sign.
 COLORS = {
     False: {"before": "#b22222", "after": "#0b7285", "link": "#9aa5b1", "ink": "#1f2a37", "grid": "#e4ded7"},
-    True: {"before": "#ff8787", "after": "#63e6be", "link": "#6b7480", "ink": "#c9ced6", "grid": "#373d45"},
+    True: {"before": "#ff8787", "after": "#63e6be", "link": "#6b7480", "ink": "#e6e8eb", "grid": "#353a40"},
 }
 HEIGHT = 280
+DAY = timedelta(days=1)
+# Dates on the time axis: a day and month while ticks are days or weeks apart, the month and year beyond.
+TICK_FORMATS = [{"dtickrange": [None, "M1"], "value": "%-d %b"}, {"dtickrange": ["M1", None], "value": "%b %Y"}]
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,8 @@ def chart_choices(dataset: Dataset, sessions: Sequence[ChartedSession]) -> list[
     options = []
     for choice, count in counts.items():
         point_id, side = choice.split(":", 1)
-        where = f" ({side} side)" if side else ""
-        options.append({"value": choice, "label": f"{dataset.point_name(point_id)}{where}, {_sessions(count)}"})
+        where = f", {side} side" if side else ""
+        options.append({"value": choice, "label": f"{dataset.point_name(point_id)}{where}: {_sessions(count)}"})
     return options
 
 
@@ -108,14 +111,15 @@ def history_figure(sessions: Sequence[ChartedSession], dark: bool) -> go.Figure:
     links_x = [t for s in sessions for t in (s.when, s.when, None)]
     links_y = [v for s in sessions for v in (s.before, s.after, None)]
     hover = "%{x|%-d %b %Y, %H:%M}<br>"
+    drawn = dict(mode="lines+markers", cliponaxis=False)
     figure = go.Figure(
         [
             go.Scatter(x=links_x, y=links_y, mode="lines", line=dict(color=colors["link"], width=1.5),
-                       hoverinfo="skip", showlegend=False),
-            go.Scatter(x=times, y=[s.before for s in sessions], name="Before the session", mode="lines+markers",
+                       hoverinfo="skip", showlegend=False, cliponaxis=False),
+            go.Scatter(x=times, y=[s.before for s in sessions], name="Before the session", **drawn,
                        line=dict(color=colors["before"], width=2), marker=dict(size=9, symbol="circle"),
                        hovertemplate=hover + "Pain before: %{y}<extra></extra>"),
-            go.Scatter(x=times, y=[s.after for s in sessions], name="After", mode="lines+markers",
+            go.Scatter(x=times, y=[s.after for s in sessions], name="After", **drawn,
                        line=dict(color=colors["after"], width=2, dash="dot"), marker=dict(size=10, symbol="diamond"),
                        hovertemplate=hover + "Pain after: %{y}<extra></extra>"),
         ]
@@ -129,7 +133,18 @@ def history_figure(sessions: Sequence[ChartedSession], dark: bool) -> go.Figure:
         font=dict(family=FONT, size=13, color=colors["ink"]),
         legend=dict(orientation="h", x=0, y=1.02, yanchor="bottom"),
         hoverlabel=dict(font=dict(family=FONT, size=13)),
-        xaxis=dict(axis, type="date", tickformat="%-d %b", hoverformat="%-d %b %Y"),
+        xaxis=dict(axis, type="date", **_time_axis(times)),
         yaxis=dict(axis, range=[-0.5, 10.5], tickvals=list(range(0, 11, 2)), title=dict(text="Pain (0–10)")),
     )
     return figure
+
+
+def _time_axis(times: Sequence[datetime]) -> dict:
+    """The time axis: within a week, whole days, each with its date at noon (Plotly alone would tick every twelve
+    hours and write each date twice); over longer spans Plotly's own ticks, with a little room at either end."""
+    first, last = times[0].replace(hour=0, minute=0), times[-1].replace(hour=0, minute=0)
+    if last - first > 7 * DAY:
+        room = (times[-1] - times[0]) / 25  # so that the first and latest sessions stand clear of the frame
+        return {"tickformatstops": TICK_FORMATS, "range": [times[0] - room, times[-1] + room]}
+    return {"tickformat": "%-d %b", "dtick": DAY.total_seconds() * 1000, "tick0": first + DAY / 2,
+            "range": [first, last + DAY]}  # fmt: skip

@@ -12,7 +12,8 @@ what the browser holds without losing anything on either side:
   does not have, formats it does not know) are kept as they were, this browser's where both have one.
 - self-care sessions: merged in the browser, which alone holds the whole history (components/user_record.py): a
   session of the file is already here when one with its session id is (for entries from before ids, one with its
-  time and point), counted, so two sessions of the same minute stay two; the rest are added; all sorted by time.
+  time and point), counted, so two sessions of the same minute stay two; the rest join by time, as two sorted lists
+  merge (each keeps its own order, so a record merged into an empty history gives back the same list).
 - the handout list (`merge_handout_list`): this browser's, then the file's points it lacks, up to a handout's limit.
 - dark mode (`adopted_theme`): this browser's choice where it made one, else the file's.
 
@@ -95,14 +96,18 @@ def json_bytes(value: object) -> int:
     return len(json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8", "surrogatepass"))
 
 
+def check_size(size: int) -> None:
+    """Refuses a file larger than a record can be (the browser checks before it sends one)."""
+    if size > MAX_RECORD_BYTES:
+        raise RecordError(f"This file is {size_text(size)}; a record can be at most {size_text(MAX_RECORD_BYTES)}.")
+
+
 def decoded_upload(contents: object) -> bytes:
     """The bytes of a file as dcc.Upload gives it (a base64 data URL), refused before decoding when too large."""
     if not isinstance(contents, str) or ";base64," not in contents[:200]:
         raise RecordError(f"The file could not be read. {CHOOSE_AGAIN}")
     payload = contents.split(";base64,", 1)[1]
-    size = len(payload) * 3 // 4
-    if size > MAX_RECORD_BYTES:
-        raise RecordError(f"This file is {size_text(size)}; a record can be at most {size_text(MAX_RECORD_BYTES)}.")
+    check_size(len(payload) * 3 // 4)
     try:
         return base64.b64decode(payload, validate=True)
     except (binascii.Error, ValueError):
@@ -113,10 +118,13 @@ def parsed_json(data: bytes) -> object:
     """The JSON value a file holds; a file that is not UTF-8 text or not JSON is named as such."""
     if not data.strip():
         raise RecordError(f"This file is empty. {CHOOSE_AGAIN}")
+    not_text = RecordError(f"This file is not text, so it is not a record of {APP}. {CHOOSE_AGAIN}")
+    if b"\x00" in data:  # no text file holds a NUL byte; pictures and documents do
+        raise not_text
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise RecordError(f"This file is not text, so it is not a record of {APP}. {CHOOSE_AGAIN}") from None
+        raise not_text from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
@@ -179,7 +187,8 @@ def _progress_of(item: dict) -> tuple[int, float]:
 def _merged_card(mine_raw: object, mine: dict, yours_raw: object, yours: dict) -> object:
     """A card both sides have: the one further along (this browser's on a tie), as it was unless the other answered
     right more often, when its right answers are raised to the other's."""
-    chosen_raw, chosen, other = (yours_raw, yours, mine) if _progress_of(yours) > _progress_of(mine) else (mine_raw, mine, yours)
+    yours_first = _progress_of(yours) > _progress_of(mine)
+    chosen_raw, chosen, other = (yours_raw, yours, mine) if yours_first else (mine_raw, mine, yours)
     if chosen["right"] >= other["right"]:
         return chosen_raw
     return {**chosen, "right": other["right"]}  # never above "seen": the chosen one has the more answers
@@ -222,3 +231,57 @@ def merge_handout_list(current: object, imported: list[str]) -> tuple[list, int,
 def adopted_theme(current: object, imported: str | None) -> str | None:
     """The record's dark mode choice when this browser has made none (None: the browser's stays)."""
     return imported if current not in ("dark", "light") else None
+
+
+class MergeReport(BaseModel):
+    """What an upload merged, counted (it passes through the browser, which merges the sessions, so it is checked)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    name: Annotated[str, Field(max_length=200)] = ""
+    exported: AwareDatetime | None = None
+    sessions_added: Annotated[int, Field(ge=0)] = 0
+    sessions_present: Annotated[int, Field(ge=0)] = 0
+    has_progress: bool = False
+    cards_added: Annotated[int, Field(ge=0)] = 0
+    cards_updated: Annotated[int, Field(ge=0)] = 0
+    unread: Annotated[int, Field(ge=0)] = 0
+    handout_added: Annotated[int, Field(ge=0)] = 0
+    handout_dropped: Annotated[int, Field(ge=0)] = 0
+    theme: Literal["dark", "light"] | None = None
+
+
+def _count(count: int, one: str, many: str) -> str:
+    return f"1 {one}" if count == 1 else f"{count:,} {many}"
+
+
+def merge_summary(report: MergeReport) -> list[str]:
+    """What an upload did, in plain sentences: where the record came from, then what each part added."""
+    saved = f", saved {report.exported.day} {report.exported:%B %Y}" if report.exported else ""
+    name = f"“{shown(report.name)}”" if report.name else "the record"
+    lines = [f"Merged {name}{saved}. Nothing in this browser was removed."]
+    sessions = report.sessions_added + report.sessions_present
+    if not sessions:
+        lines.append("Self-care: the record has no sessions.")
+    elif not report.sessions_added:
+        lines.append(f"Self-care: no new sessions ({'the one' if sessions == 1 else f'all {sessions:,}'} in the "
+                     f"record {'was' if sessions == 1 else 'were'} here already).")  # fmt: skip
+    else:
+        were = "was" if report.sessions_present == 1 else "were"
+        here = f"; {report.sessions_present:,} {were} here already" if report.sessions_present else ""
+        lines.append(f"Self-care: {_count(report.sessions_added, 'session', 'sessions')} added{here}.")
+    if not report.has_progress:
+        lines.append("Study: the record has no study progress.")
+    else:
+        cards = _count(report.cards_added, "card", "cards")
+        lines.append(f"Study: {cards} added, {report.cards_updated:,} brought up to date.")
+    if report.unread:
+        entries = _count(report.unread, "study entry", "study entries")
+        lines.append(f"{entries} this version can't read {'was' if report.unread == 1 else 'were'} kept as saved.")
+    if report.handout_added or report.handout_dropped:
+        dropped = (f" {report.handout_dropped:,} did not fit: a handout holds at most {MAX_POINTS} points."
+                   if report.handout_dropped else "")  # fmt: skip
+        lines.append(f"Handout list: {_count(report.handout_added, 'point', 'points')} added.{dropped}")
+    if report.theme:
+        lines.append(f"Dark mode is {'on' if report.theme == 'dark' else 'off'}, as in the record.")
+    return lines

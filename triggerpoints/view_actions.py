@@ -17,7 +17,7 @@ from triggerpoints.figure_frame import SIDES
 from triggerpoints.muscle_map import first_point, muscle_at
 from triggerpoints.nearby_points import MAX_SCALE, xs_meant
 from triggerpoints.pain_finder import PainIndex
-from triggerpoints.point_filters import allowed_points
+from triggerpoints.point_filters import PointFilters, allowed_points
 from triggerpoints.untrusted import MAX_KEY, is_key
 from triggerpoints.view_state import (
     EXPLORE,
@@ -159,8 +159,10 @@ def apply(state: ViewState, action: Action, dataset: Dataset, index: PainIndex |
             named = dataset.regions_named(region) if isinstance(region, str) and len(region) <= MAX_KEY else ()
             return add_regions(state, named) if named else state
         case StartFromCondition(condition, side):
-            if not is_key(condition, dataset.conditions) or not dataset.conditions[condition].felt_in:
+            if not is_key(condition, dataset.conditions):
                 return state
+            if not dataset.conditions[condition].felt_in:
+                return _same(state, **show_condition(state, condition))
             return start_from_condition(state, dataset, condition, side if is_key(side, SIDES) else "right")
         case SetFilters(nav_area, condition, technique, self_care_only):
             return _same(state, filters=known_filters(dataset, nav_area, condition, technique, self_care_only))
@@ -305,6 +307,13 @@ def start_from_condition(state: ViewState, dataset: Dataset, condition: str, sid
     """Marks the regions where a condition is felt, on one side, in the pain finder."""
     marked = dataset.zone_regions(dataset.conditions[condition].felt_in, side)
     return replace(state, mode=PAIN, marked=marked, point=None, side=side, zoom=_without_pattern(state.zoom))
+
+
+def show_condition(state: ViewState, condition: str) -> dict[str, object]:
+    """The changes that show a condition felt in no one place (dizziness): the explorer, narrowed to its points by
+    the condition filter alone (an area or technique filter could hide them); the marks stay in the link."""
+    return {"mode": EXPLORE, "point": None, "side": "right", "zoom": _without_pattern(state.zoom),
+            "filters": PointFilters(condition=condition)}  # fmt: skip
 
 
 def condition_query(dataset: Dataset, condition: str, side: str) -> str | None:

@@ -172,7 +172,9 @@ def parse_view(search: object, dataset: Dataset) -> ParsedView:
     point = _first(query, "point") or None
     side = _first(query, "side").lower() or "right"
     if point and point not in dataset.points:
-        notes.append(f"We could not find a trigger point called “{shown(point)}”. Try the search box, or click an X.")
+        # Guided self-care has its own list of points, and its map does not answer clicks.
+        where = "Choose one from the list below." if mode == SELF_CARE else "Try the search box, or click an X."
+        notes.append(f"We could not find a trigger point called “{shown(point)}”. {where}")
         point = None
     if side not in SIDES:
         notes.append(f"“{shown(side)}” is not a side; showing the right side.")

@@ -45,6 +45,7 @@ def test_the_script_checks_every_value_the_app_keeps_in_the_browser(fixture_data
         ids.GUIDED_HISTORY: "localStorage",
         ids.THEME_STORE: "localStorage",
         ids.HANDOUT_LIST: "sessionStorage",
+        ids.GUIDED_RESUME: "sessionStorage",
     }
     assert _stores_checked() == kept
 

@@ -36,6 +36,7 @@ HEAD = "head-neck|front"
 LEGS = "hip-thigh-knee|front"
 ZOOMED = ViewState(point=UT, zoom=HEAD)
 TENNIS = PointFilters(condition="tennis-elbow")
+STIFF = PointFilters(condition="stiff-neck")  # a condition felt in no one place
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +78,9 @@ CHANGES = [
      ViewState(PAIN, ("outer-elbow-left", "back-of-forearm-left"), None, "left", zoom=HEAD)),
     ("a condition with a garbled side reads right", ViewState(), StartFromCondition("tennis-elbow", "up"),
      ViewState(PAIN, ("outer-elbow-right", "back-of-forearm-right"))),
+    ("a condition felt in no one place shows its points in the explorer, by that filter alone",
+     ViewState(PAIN, ("jaw-right",), UT, "left", zoom=PATTERN, filters=TENNIS), StartFromCondition("stiff-neck"),
+     ViewState(EXPLORE, ("jaw-right",), filters=STIFF)),
     ("filters narrow the view", ViewState(point=UT), SetFilters(None, "tennis-elbow", "pincer-grip", True),
      ViewState(point=UT, filters=PointFilters(None, "tennis-elbow", "pincer-grip", True))),
     ("an unknown filter value means any", ViewState(filters=TENNIS), SetFilters("nowhere", "x" * 10_000, 5, "yes"),
@@ -138,7 +142,7 @@ NOTHING = [
     ("an unknown chip", ViewState(PAIN, ("jaw-right",)), RemoveMark("nowhere")),
     ("an unknown area", ViewState(PAIN), AddRegion("nowhere")),
     ("an unknown condition", ViewState(), StartFromCondition("nope")),
-    ("a condition felt nowhere in particular", ViewState(), StartFromCondition("stiff-neck")),
+    ("a condition felt in no one place, shown already", ViewState(filters=STIFF), StartFromCondition("stiff-neck")),
     ("an unknown mode", ViewState(point=UT), SetMode("nonsense")),
     ("the same mode again", ViewState(point=UT), SetMode(EXPLORE)),
     ("the same zoom again", ZOOMED, SetZoom(HEAD)),
