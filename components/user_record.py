@@ -26,6 +26,7 @@ from triggerpoints.user_record import (
     APP,
     FORMAT,
     MAX_RECORD_BYTES,
+    MAX_REQUEST_BYTES,
     MergeReport,
     RecordError,
     adopted_theme,
@@ -124,30 +125,34 @@ callbacks.clientside_callback(
     prevent_initial_call=True,
 )
 
-# The chosen file is passed on whole only when it is small enough to send; of a larger one only its size goes, for
-# the message. The upload and its file picker are emptied and each reading stamped, so choosing the same file again
-# merges it again (a store set to the value it holds sets nothing off).
+# The chosen file is passed on whole only when it is small enough to send beside this browser's study progress; of
+# any other, only its size goes, for the message. The upload and its file picker are emptied and each reading is
+# stamped, so choosing the same file again merges it again (a store set to the value it holds sets nothing off).
 READ_FILE = Template(
     """
-    function (contents, name) {
+    function (contents, name, progress) {
         const none = window.dash_clientside.no_update;
         if (typeof contents !== 'string') { return [none, none]; }
         const size = Math.floor((contents.length - contents.indexOf(',') - 1) * 3 / 4);
         const file = {name: typeof name === 'string' ? name.slice(0, 200) : '', size: size, at: Date.now()};
-        if (size <= $max) { file.contents = contents; }
+        // The request carries this browser's study progress too; a few kB more for the rest of it.
+        const sent = contents.length + JSON.stringify(progress === undefined ? null : progress).length + 16384;
+        if (size <= $max && sent > $request) { file.crowded = true; }
+        if (size <= $max && !file.crowded) { file.contents = contents; }
         // The browser tells of a file chosen again only once its picker is emptied.
         const picker = document.querySelector('#' + $upload + ' input[type=file]');
         if (picker) { picker.value = ''; }
         return [file, null];
     }
     """
-).substitute(max=MAX_RECORD_BYTES, upload=json.dumps(ids.RECORD_UPLOAD))
+).substitute(max=MAX_RECORD_BYTES, request=MAX_REQUEST_BYTES, upload=json.dumps(ids.RECORD_UPLOAD))
 callbacks.clientside_callback(
     READ_FILE,
     Output(ids.RECORD_FILE, "data"),
     Output(ids.RECORD_UPLOAD, "contents"),
     Input(ids.RECORD_UPLOAD, "contents"),
     State(ids.RECORD_UPLOAD, "filename"),
+    State(ids.STUDY_PROGRESS, "data"),
     prevent_initial_call=True,
 )
 
@@ -185,7 +190,7 @@ def import_record(file: object, progress: object, handout: object, theme: object
     try:
         size = file.get("size")
         if "contents" not in file and isinstance(size, int):
-            check_size(size)
+            check_size(size, file.get("crowded") is True)
         record = read_record(file.get("contents"))
         merged, study = (
             merge_progress(progress, record.study_progress, current_dataset(), datetime.now(UTC))

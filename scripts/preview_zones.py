@@ -32,7 +32,6 @@ from triggerpoints.atlas.svg import LIGHT, render_svg  # noqa: E402
 from triggerpoints.atlas.views import build_views  # noqa: E402
 from triggerpoints.figure import Zone  # noqa: E402
 from triggerpoints.figure_shapes import outline_rings, smooth_zone  # noqa: E402
-from triggerpoints.handout_figure import shown_views  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots" / "atlas" / "zones"
 CHROMIUM = "/usr/bin/chromium"
@@ -122,15 +121,30 @@ def crop(view: str, shapes: list[BaseGeometry], spot: tuple[float, float] | None
     return (x0 - grow_x, y0 - grow_y, x1 + grow_x, y1 + grow_y)
 
 
+MIN_VIEW_SHARE = 0.12  # a view without the X is shown only when it holds at least this share of the zone
+
+
+def shown_views(zone: Zone) -> tuple[str, ...]:
+    """The views a gallery picture shows: where the X stands, and where a fair share of the zone lies."""
+
+    def covered(view: str) -> float:
+        return sum(Polygon(ring).area for ring in sum(zone.rings([view]), ()))
+
+    total = sum(covered(view) for view in zone.views) or 1.0
+    marked = {view for view, _, _ in zone.markers}
+    return tuple(v for v in zone.views if v in marked or covered(v) / total >= MIN_VIEW_SHARE)
+
+
 def point_page(row: dict[str, str]) -> str:
-    """An HTML page with the point's views side by side: those a handout shows (its X, or a fair share of its zone)."""
+    """An HTML page with the point's views side by side: its X's views and those holding a fair share of its zone."""
     essential_areas, spillover_areas = expand(row["referral_primary"]), expand(row.get("referral_spillover", ""))
     spots = point_positions(row["id"])
     zones: dict[str, tuple[BaseGeometry, BaseGeometry]] = {}
     for v in VIEWS:
         essential = zone_shape(essential_areas, v)
         zones[v] = (essential, zone_shape(spillover_areas - essential_areas, v).difference(essential))
-    # The handout's rule picks the views, so the gallery shows what a printed handout will.
+    # Every view the zone falls on (a sliver under MIN_VIEW_SHARE of it left out) and every view with the X, so
+    # each drawing can be checked by eye where it shows; the handout prints fewer (`zoom.framed_views`).
     zone = Zone(
         {v: rings for v, (e, _) in zones.items() if (rings := outline_rings(e))},
         {v: rings for v, (_, s) in zones.items() if (rings := outline_rings(s))},

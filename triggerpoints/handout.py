@@ -61,6 +61,7 @@ URGENCY_GROUPS = (
     (1, "same-day", "Same day: see a doctor today"),
     (0, "see-a-doctor", "See a doctor before you go on with self-care"),
 )
+QR_TOO_LONG = "This link is too long for a QR code, so none is printed: a shorter note makes one."
 FALLBACK_FLAG = (
     "The pain is severe, new, getting worse or unexplained, or comes with numbness, weakness, fever or feeling unwell."
 )
@@ -169,13 +170,15 @@ def render_handout(dataset: Dataset, query_string: str, today: datetime.date, pa
     names = list(dict.fromkeys(s.muscle for s in sections))
     query = handout_link_query(request)
     link = f"{page_url}?{query}" if query else page_url
+    qr = qr_code(link) if sections else None
+    notes = request.notes + ((QR_TOO_LONG,) if sections and qr is None else ())
     return _TEMPLATE.render(
         title="Your self-care handout" + (": " + ", ".join(names) if names else ""),
         date=format_date(today),
         iso_date=today.isoformat(),
         education_note=EDUCATION_NOTE,
         evidence_note=EVIDENCE_NOTE,
-        notes=request.notes,
+        notes=notes,
         asked=bool(query_string.strip("?&")),
         sections=sections,
         note=request.note,
@@ -184,7 +187,7 @@ def render_handout(dataset: Dataset, query_string: str, today: datetime.date, pa
         fallback_flag=FALLBACK_FLAG,
         sources=list(dict.fromkeys(source for s in sections for source in dataset.points[s.point_id].sources)),
         link=link,
-        qr=qr_code(link) if sections else None,
+        qr=qr,
         legend=tuple(zip(legend_keys("print-key-hatch"), LEGEND, strict=True)),
         max_note=MAX_NOTE,
         max_plan=MAX_PLAN,

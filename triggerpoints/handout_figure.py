@@ -17,7 +17,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from markupsafe import Markup
-from shapely.geometry import Polygon
 
 from triggerpoints.atlas.views import build_views
 from triggerpoints.data import Dataset
@@ -28,7 +27,6 @@ from triggerpoints.figure import (
     SKIN,
     SPILLOVER_LINE,
     VIEW_TITLES,
-    Zone,
     selection_zone,
 )
 from triggerpoints.figure_frame import CANVAS_BOTTOM, VIEW_BOUNDS, VIEW_CENTERS, VIEWS
@@ -47,7 +45,6 @@ VIEW_HALF_WIDTH = 170.0  # from a front or back view's midline to the edge of it
 CROP_MARGIN = 26.0
 MIN_CROP_HEIGHT = 220.0
 MIN_CROP_ASPECT = 0.9  # width / height of a view's close-up, so a small zone still shows its surroundings
-MIN_VIEW_SHARE = 0.12  # a view without the X is shown only when it holds at least this share of the zone
 LEGEND = (
     "Where the pain is usually felt",
     "Where it is sometimes felt",
@@ -126,17 +123,6 @@ def figure_crops(spots: Mapping[str, Iterable[tuple[float, float]]]) -> list[Cro
             half = min(max(reach, height * MIN_CROP_ASPECT / 2), VIEW_HALF_WIDTH)
             crops.append(Crop(view, center - half, center + half, top, top + height))
     return crops
-
-
-def shown_views(zone: Zone) -> tuple[str, ...]:
-    """The views a handout shows: where the X stands, and where a fair share of the zone lies."""
-
-    def covered(view: str) -> float:
-        return sum(Polygon(ring).area for ring in sum(zone.rings([view]), ()))
-
-    total = sum(covered(view) for view in zone.views) or 1.0
-    marked = {view for view, _, _ in zone.markers}
-    return tuple(v for v in zone.views if v in marked or covered(v) / total >= MIN_VIEW_SHARE)
 
 
 def _text(x: float, y: float, text: str, css_class: str, size: float, anchor: str = "middle") -> Markup:

@@ -14,7 +14,7 @@ is named in a gentle note while the rest is kept. No Dash or Flask imports.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlencode
 
@@ -85,11 +85,12 @@ def note_text(value: str) -> str:
     for line in map(one_line, value.splitlines()):
         if line or (lines and lines[-1]):
             lines.append(line)
-    lines = lines[:MAX_NOTE_LINES - 1] + [" ".join(filter(None, lines[MAX_NOTE_LINES - 1 :]))]
+    if len(lines) > MAX_NOTE_LINES:  # the lines past the last one allowed run on in it
+        lines[MAX_NOTE_LINES - 1 :] = [" ".join(filter(None, lines[MAX_NOTE_LINES - 1 :]))]
     return "\n".join(lines).strip()
 
 
-def bounded(value: str, limit: int, clean=one_line) -> tuple[str, bool]:
+def bounded(value: str, limit: int, clean: Callable[[str], str] = one_line) -> tuple[str, bool]:
     """A value cleaned and cut to `limit` characters (ending "…", at a word where one is near), and whether it was
     cut. Only a few times the limit is ever read, so the work stays bounded."""
     text = clean(value[: 4 * limit])
@@ -130,14 +131,9 @@ def _plan(query: dict[str, list[str]], number: int, name: str, point: str, notes
     return text
 
 
-def parse_handout_query(query_string: str, dataset: Dataset) -> HandoutRequest:
-    """The items, note and options a handout link asks for; anything unusable becomes a note, never an error."""
-    notes: list[str] = []
-    query = _fields(query_string, notes)
-    default = _default_side(query.get("side", []), notes)
-    # Repeated `points=` keys are read one after the other; `point=` (the explorer's key) is accepted too.
-    written = [item.strip() for key in ("points", "point") for value in query.get(key, []) for item in value.split(",")]
-    written = [item for item in written[:MAX_ITEMS] if item]
+def _chosen_points(written: list[str], dataset: Dataset, default: str, notes: list[str]) -> dict[tuple[str, str], int]:
+    """The known (point id, side) pairs among the written items, each once, with the number of the item that first
+    named it (its plan's number); what was left out, and why, goes into the notes."""
     chosen: dict[tuple[str, str], int] = {}
     unknown: list[str] = []
     bad_sides: list[str] = []
@@ -172,10 +168,21 @@ def parse_handout_query(query_string: str, dataset: Dataset) -> HandoutRequest:
         notes.append(
             f"A handout holds up to {MAX_POINTS} points, so {_named(extra)} {_plural(extra, 'was', 'were')} left out."
         )
+    return dict(list(chosen.items())[:MAX_POINTS])
+
+
+def parse_handout_query(query_string: str, dataset: Dataset) -> HandoutRequest:
+    """The items, note and options a handout link asks for; anything unusable becomes a note, never an error."""
+    notes: list[str] = []
+    query = _fields(query_string, notes)
+    default = _default_side(query.get("side", []), notes)
+    # Repeated `points=` keys are read one after the other; `point=` (the explorer's key) is accepted too.
+    written = [item.strip() for key in ("points", "point") for value in query.get(key, []) for item in value.split(",")]
+    chosen = _chosen_points([item for item in written[:MAX_ITEMS] if item], dataset, default, notes)
     items = tuple(
         HandoutItem(point_id, side, *(_plan(query, number, name, dataset.point_name(point_id), notes)
                                       for name in PLAN_NAMES))
-        for (point_id, side), number in list(chosen.items())[:MAX_POINTS]
+        for (point_id, side), number in chosen.items()
     )  # fmt: skip
     note, cut = bounded(query.get("note", [""])[0], MAX_NOTE, note_text)
     if cut:

@@ -39,8 +39,10 @@ from triggerpoints.untrusted import MAX_ITEMS, shown
 APP = "Trigger Point Explorer"
 FORMAT = 1
 # A record of 640 kB holds some 5,000 sessions (about 125 bytes each, one a line) beside a full study progress. The
-# browser sends it base64-encoded (a third larger) with this browser's progress, inside the server's 1 MiB limit.
+# browser sends it base64-encoded (a third larger) with this browser's progress, within the server's limit on a
+# request (server/limits.py); when the two together would not fit, it sends neither, and says so.
 MAX_RECORD_BYTES = 640 * 1024
+MAX_REQUEST_BYTES = 1024 * 1024
 # What assets/stored_data.js lets the browser keep: a merged value beyond these would be set aside on the next visit.
 MAX_DEPTH = 16
 MAX_PROGRESS_BYTES = 512 * 1024
@@ -96,10 +98,14 @@ def json_bytes(value: object) -> int:
     return len(json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8", "surrogatepass"))
 
 
-def check_size(size: int) -> None:
-    """Refuses a file larger than a record can be (the browser checks before it sends one)."""
+def check_size(size: int, crowded: bool = False) -> None:
+    """Refuses a file larger than a record can be, or one the browser could not send beside its own study progress
+    (it checks both before it sends a file)."""
     if size > MAX_RECORD_BYTES:
         raise RecordError(f"This file is {size_text(size)}; a record can be at most {size_text(MAX_RECORD_BYTES)}.")
+    if crowded:
+        raise RecordError(f"This file ({size_text(size)}) and the study progress in this browser are together too "
+                          "large to merge at once.")  # fmt: skip
 
 
 def decoded_upload(contents: object) -> bytes:

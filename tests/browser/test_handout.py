@@ -1,19 +1,25 @@
-"""The patient handout in a real browser: its sections and figures, print layout, PDF on A4 and Letter, PNG download."""
+"""The patient handout in a real browser: its sections and figures, the therapist's form and the link it writes, the
+print (controls hidden, QR code shown, three points on three pages of A4 and of Letter, counted from the PDF), and
+the PNG download."""
 
 from __future__ import annotations
 
+import io
 import re
 import struct
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 TWO_POINTS = "/handout?points=upper-trapezius-1,infraspinatus-1:left"
 POINTS = [("Trapezius (upper fibres)", "Right side"), ("Infraspinatus", "Left side")]
-SECTIONS = ["Where to press", "How long and how often", "Stretch", "Take care", "See a clinician first if…", "Sources"]
+THREE_POINTS = "/handout?points=upper-trapezius-1,infraspinatus-1:left,temporalis-1"
+SECTIONS = ["Where to press", "How long and how often", "Stretch", "Take care"]
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-# The width inside 14 mm margins, in CSS pixels (96 per inch).
-PRINTABLE_WIDTH = {"A4": (210 - 28) / 25.4 * 96, "Letter": (215.9 - 28) / 25.4 * 96}
+# The width inside the 12 mm side margins, in CSS pixels (96 per inch).
+PRINTABLE_WIDTH = {"A4": (210 - 24) / 25.4 * 96, "Letter": (215.9 - 24) / 25.4 * 96}
 
 
 def test_a_two_point_handout_shows_every_section_and_figure(page, app_url, console_errors):
@@ -32,46 +38,101 @@ def test_a_two_point_handout_shows_every_section_and_figure(page, app_url, conso
         figure = point.locator("svg.body-svg")
         expect(figure).to_be_visible()
         assert figure.bounding_box()["height"] > 250
-        # Only the views that show the pattern: trapezius on the back and the side, infraspinatus front and back.
-        expect(figure.locator(".side-letter")).to_have_text((["L", "R"], ["R", "L", "L", "R"])[index])
+        # The views that show the pattern best: trapezius on the right side alone, infraspinatus front and back.
+        expect(figure.locator(".view-title")).to_have_text((["Right side"], ["Front", "Back"])[index])
         assert figure.locator(".zone-essential path").count() > 0
-        # An X on each view that shows it: trapezius on the back and the right side; the left side is not on the side view.
-        assert figure.locator("defs .trigger-point").count() == (2, 1)[index]
+        assert figure.locator("defs .trigger-point").count() == 1
     expect(points.nth(1).locator("svg.body-svg")).to_have_attribute("data-side", "left")
+    # The warning signs once, after the points; no practitioner method unless the therapist asks.
+    expect(page.get_by_role("heading", level=2, name="When to stop and get help")).to_have_count(1)
+    expect(points.get_by_text(re.compile("needling", re.I))).to_have_count(0)
     expect(page.get_by_role("button", name="Print or save as PDF")).to_be_visible()
     expect(page.get_by_role("button", name="Download figure as PNG")).to_have_count(2)
     assert console_errors == []
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
-def test_print_hides_the_controls_and_each_figure_fits_the_printable_width(page, app_url, console_errors, paper):
+def test_print_hides_the_controls_and_shows_the_qr_code(page, app_url, console_errors, paper):
     width = PRINTABLE_WIDTH[paper]
     page.set_viewport_size({"width": int(width), "height": 1000})
     page.goto(app_url + TWO_POINTS)
     expect(page.get_by_role("button", name="Print or save as PDF")).to_be_visible()
     page.emulate_media(media="print")
     buttons = page.locator("button")
-    assert buttons.count() == 3
+    assert buttons.count() == 5, "print, copy link, update, two downloads"
     for index in range(buttons.count()):
         expect(buttons.nth(index)).to_be_hidden()
-    expect(page.locator(".toolbar")).to_be_hidden()
+    for hidden in (".toolbar", ".plan-form", ".contents"):
+        expect(page.locator(hidden)).to_be_hidden()
+    qr = page.locator(".qr svg.qr-svg")
+    expect(qr).to_be_visible()
+    box = qr.bounding_box()
+    assert box["width"] == pytest.approx(box["height"]) and box["width"] > 90, "about 26 mm or more across"
+    assert page.locator(".qr").get_attribute("data-qr-link") == page.url
     figures = page.locator("svg.body-svg")
     expect(figures).to_have_count(2)
     for index in range(2):
-        box = figures.nth(index).bounding_box()
-        assert box["x"] >= 0 and box["x"] + box["width"] <= width, box
-        assert box["width"] > 0.7 * width, "the figure uses the page's width"
+        figure = figures.nth(index).bounding_box()
+        steps = page.locator("article.point").nth(index).locator(".step").first.bounding_box()
+        assert figure["x"] >= 0 and figure["x"] + figure["width"] < steps["x"], "the steps beside the figure"
+        assert steps["x"] + steps["width"] <= width + 1
     assert page.evaluate("document.documentElement.scrollWidth") <= int(width)
     assert console_errors == []
 
 
+def _pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
-def test_the_handout_prints_to_pdf(page, app_url, paper):
-    page.goto(app_url + TWO_POINTS)
+def test_three_points_print_on_at_most_three_pages(page, app_url, paper):
+    page.goto(app_url + THREE_POINTS + "&note=After+a+warm+shower.&often1=3+times+a+day&duration1=30+seconds")
     pdf = page.pdf(format=paper)
     assert pdf.startswith(b"%PDF")
-    pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
-    assert 2 <= pages <= 6, f"{pages} pages for two points"
+    assert _pages(pdf) <= 3, f"{_pages(pdf)} pages of {paper} for three points"
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert text.count("When to stop and get help") == 1 and "3 times a day" in text
+
+
+def test_the_form_writes_the_note_and_plan_into_the_link_and_the_print(page, app_url, console_errors):
+    page.goto(app_url + TWO_POINTS)
+    form = page.locator("details.plan-form")
+    form.locator("summary").click()
+    link = page.get_by_label("Link to this handout")
+    before = link.input_value()
+    page.get_by_label("Note for your patient").fill("Warm up first.\nSee you on Friday.")
+    first = page.locator("fieldset.plan-point").nth(0)
+    first.get_by_label("How often").fill("3 times a day")
+    first.get_by_label("How long").fill("30 seconds")
+    second = page.locator("fieldset.plan-point").nth(1)
+    second.get_by_label("Side").select_option("right")
+    page.get_by_label("Also name the methods only a practitioner uses").check()
+    written = link.input_value()
+    assert written != before
+    expect(page.locator("[data-form-status]")).to_contain_text("Update handout")
+    query = parse_qs(urlsplit(written).query)
+    assert query == {
+        "points": ["upper-trapezius-1,infraspinatus-1"],
+        "note": ["Warm up first.\nSee you on Friday."],
+        "often1": ["3 times a day"],
+        "duration1": ["30 seconds"],
+        "methods": ["1"],
+    }
+    page.get_by_role("button", name="Update handout").click()
+    page.wait_for_url(written)
+    expect(page.locator("[data-form-status]")).to_contain_text("now shows your note and plan")
+    expect(page.locator("details.plan-form")).to_have_attribute("open", "")
+    page.emulate_media(media="print")
+    expect(page.locator(".note-text")).to_have_text("Warm up first.\nSee you on Friday.")
+    plan = page.locator("article.point").nth(0).locator(".plan-values")
+    expect(plan).to_contain_text("How often3 times a day")
+    expect(plan).to_contain_text("How long30 seconds")
+    expect(page.locator("article.point").nth(1).locator(".side-tag")).to_have_text("Right side")
+    expect(page.locator(".methods-line").first).to_contain_text("Your therapist may also use:")
+    expect(page.locator("details.plan-form")).to_be_hidden()
+    expect(page.locator(".qr svg")).to_be_visible()
+    assert page.locator(".qr").get_attribute("data-qr-link") == written == page.url
+    assert console_errors == []
 
 
 def test_download_figure_as_png(page, app_url, console_errors, tmp_path):

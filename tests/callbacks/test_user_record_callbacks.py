@@ -18,6 +18,7 @@ from components.guided_self_care import ENDED, STEPPER_ENDED
 from components.layout import create_layout
 from components.navigation import OUTPUTS as VIEW_OUTPUTS
 from components.navigation import update_view
+from server.limits import MAX_BODY_BYTES
 from tests.callback_context import call_in_context
 from triggerpoints.study_schedule import empty_progress, record_answer
 
@@ -69,6 +70,7 @@ def test_an_upload_leaves_this_browsers_choices_and_adds_only_what_is_new(fixtur
     ("file", "message"),
     [
         ({"name": "huge.json", "size": 5 * 1024 * 1024, "at": 2}, "This file is 5.0 MB; a record can be at most 640 kB."),
+        ({"name": "big.json", "size": 600_000, "at": 3, "crowded": True}, "together too large to merge at once"),
         (_file(b"\x00\x01\x02 binary", "photo.jpg"), "This file is not text"),
         (_file(b'{"app": "Trigger Point Explorer", "format": 1,', "cut.json"), "This file is not valid JSON"),
         (_file({"app": "Other"}, "other.json"), "a record of “Other”, not of Trigger Point Explorer"),
@@ -96,6 +98,11 @@ def test_the_export_is_written_in_the_browser_with_the_apps_name_and_format():
     assert '"Trigger Point Explorer"' in user_record.EXPORT and "format: 1," in user_record.EXPORT
     assert "'trigger-point-record-'" in user_record.EXPORT.replace('"', "'")
     assert str(user_record.MAX_RECORD_BYTES) in user_record.READ_FILE
+
+
+def test_a_file_is_sent_only_within_the_servers_limit_on_a_request():
+    assert user_record.MAX_REQUEST_BYTES == MAX_BODY_BYTES and str(MAX_BODY_BYTES) in user_record.READ_FILE
+    assert user_record.MAX_RECORD_BYTES * 4 // 3 + 64 * 1024 < MAX_BODY_BYTES  # today's progress (~80 kB) fits beside
 
 
 def _chart(sent: object, choice: object = None, trigger: str = ids.SELF_CARE_CHART_SENT) -> dict:

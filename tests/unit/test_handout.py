@@ -1,12 +1,16 @@
-"""The patient handout as a pure function: reading the link, escaping, every section, mirrored sides. (The route:
-tests/callbacks/test_handout_route.py.)"""
+"""The patient handout as a pure function: every section, self-care only, the warning signs once, the therapist's
+note and plan, the QR code, escaping, the figure's views and sides. (The link: tests/unit/test_handout_query.py; the
+route: tests/callbacks/test_handout_route.py.)"""
 
 from __future__ import annotations
 
 import csv
 import datetime
 import re
+from dataclasses import replace
+from html import unescape
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 from markupsafe import escape
@@ -15,8 +19,16 @@ from components.page_frame import EDUCATION_NOTE
 from tests.broken_data import rewrite
 from triggerpoints.data import Dataset, load_dataset
 from triggerpoints.figure_frame import VIEW_CENTERS
-from triggerpoints.handout import MAX_POINTS, MAX_SHOWN, format_date, parse_handout_query, render_handout
+from triggerpoints.handout import (
+    FALLBACK_FLAG,
+    QR_TOO_LONG,
+    FlagGroup,
+    format_date,
+    merged_red_flags,
+    render_handout,
+)
 from triggerpoints.handout_figure import body_figure_svg, figure_crops
+from triggerpoints.handout_qr import qr_code
 
 TODAY = datetime.date(2026, 11, 21)
 TRAP, SCM, ECRB = "upper-trapezius-1", "sternocleidomastoid-1", "extensor-carpi-radialis-brevis-1"
@@ -26,98 +38,9 @@ SECTIONS = (
     "How long and how often",
     "Stretch",
     "Take care",
-    "See a clinician first if&hellip;",
-    "Sources",
+    "When to stop and get help",
+    "Sources:",
 )
-
-
-@pytest.mark.parametrize(
-    ("query", "selections"),
-    [
-        (f"points={TRAP}", [(TRAP, "right")]),
-        (f"?points={TRAP},{SCM}", [(TRAP, "right"), (SCM, "right")]),
-        (f"points={TRAP},{SCM}&side=left", [(TRAP, "left"), (SCM, "left")]),
-        (f"points={TRAP}:left,{SCM}", [(TRAP, "left"), (SCM, "right")]),
-        (f"points={TRAP}:right,{SCM}&side=left", [(TRAP, "right"), (SCM, "left")]),
-        (f"points={TRAP}:LEFT,%20{SCM.upper()}%20", [(TRAP, "left"), (SCM, "right")]),
-        (f"points={TRAP}:left,{TRAP}:right", [(TRAP, "left"), (TRAP, "right")]),
-        (f"points={TRAP}&points={SCM}", [(TRAP, "right"), (SCM, "right")]),
-        (f"point={ECRB}&side=left", [(ECRB, "left")]),
-        (f"points={TRAP},,{SCM},", [(TRAP, "right"), (SCM, "right")]),
-        (f"points={TRAP}:&side=left", [(TRAP, "left")]),
-        (f"points={TRAP}&colour=blue", [(TRAP, "right")]),
-        ("", []),
-        ("points=", []),
-    ],
-)
-def test_reads_points_and_sides_without_notes(fixture_dataset: Dataset, query: str, selections: list):
-    request = parse_handout_query(query, fixture_dataset)
-    assert list(request.selections) == selections
-    assert request.notes == ()
-
-
-@pytest.mark.parametrize(
-    ("query", "selections", "note"),
-    [
-        (f"points=nope,{TRAP}", [(TRAP, "right")], "We could not find the trigger point “nope”, so it was left out."),
-        ("points=a,b,a", [], "We could not find the trigger points “a” and “b”, so they were left out."),
-        (
-            f"points={TRAP}:up,{SCM}:down",
-            [(TRAP, "right"), (SCM, "right")],
-            "“up” and “down” are not sides (left or right)",
-        ),
-        (
-            "points=a,b,c,d,e",
-            [],
-            "We could not find the trigger points “a”, “b”, “c” and 2 more, so they were left out.",
-        ),
-        ("points=%3Cscript%3Ealert(1)%3C/script%3E", [], "“<script>alert(1)</script>”"),
-        ("points=m%C3%BAsculo-%E2%9D%A4", [], "“músculo-❤”"),
-        ("points=bad%00id%0A", [], "“bad\ufffdid”"),  # control characters replaced, ends trimmed
-        (
-            f"points={TRAP}&side=up",
-            [(TRAP, "right")],
-            "“up” is not a side (left or right), so the right side is shown.",
-        ),
-        (
-            f"points={TRAP}:up&side=left",
-            [(TRAP, "left")],
-            "“up” is not a side (left or right), so the left side is shown.",
-        ),
-        (f"points={TRAP}&side=left&side=right", [(TRAP, "left")], "the first was used and “right” left out"),
-        (f"points={TRAP},{TRAP}:right", [(TRAP, "right")], f"“{TRAP} (right side)” was listed more than once"),
-    ],
-)
-def test_notes_name_what_was_left_out_and_keep_the_rest(fixture_dataset: Dataset, query, selections, note):
-    request = parse_handout_query(query, fixture_dataset)
-    assert list(request.selections) == selections
-    assert any(note in n for n in request.notes), request.notes
-
-
-def test_a_10_kb_value_is_named_shortened(fixture_dataset: Dataset):
-    request = parse_handout_query("points=" + "x" * 10_000 + f",{SCM}&side=" + "y" * 10_000, fixture_dataset)
-    assert request.selections == ((SCM, "right"),)
-    assert len(request.notes) == 2
-    assert all(len(note) < MAX_SHOWN + 120 for note in request.notes)
-    assert all("x" * MAX_SHOWN + "…" in n or "y" * MAX_SHOWN + "…" in n for n in request.notes)
-
-
-def test_a_790_kb_link_of_repeats_is_read_only_as_far_as_the_cap(fixture_dataset: Dataset):
-    point = next(iter(fixture_dataset.points))
-    # 100,000 repeats: each is compared against what was kept with a dict, and only the capped part is read.
-    request = parse_handout_query("points=" + ",".join([point] * 100_000), fixture_dataset)
-    assert request.selections == ((point, "right"),)
-    assert any("more than once" in note for note in request.notes)
-
-
-def test_a_handout_holds_at_most_max_points(dataset: Dataset):
-    ids = list(dataset.points)[: MAX_POINTS + 2]
-    request = parse_handout_query("points=" + ",".join(ids), dataset)
-    assert [p for p, _ in request.selections] == ids[:MAX_POINTS]
-    assert request.notes == (
-        f"A handout holds up to {MAX_POINTS} points, so “{ids[-2]} (right side)” and “{ids[-1]} (right side)” "
-        "were left out.",
-    )
 
 
 def test_dates_read_the_same_in_every_locale():
@@ -129,7 +52,7 @@ def test_every_section_is_there_for_each_point(fixture_dataset: Dataset):
     page = render_handout(fixture_dataset, f"points={TRAP},{ECRB}:left", TODAY)
     for heading in SECTIONS:
         assert heading in page
-    assert page.count('<article class="point"') == 2
+    assert page.count('<article class="point') == 2
     assert page.count('class="body-svg"') == 2
     assert "21 November 2026" in page
     assert str(escape(EDUCATION_NOTE)) in page
@@ -137,17 +60,97 @@ def test_every_section_is_there_for_each_point(fixture_dataset: Dataset):
     for text in (trap.location, trap.self_care, trap.stretch, trap.precautions, *trap.sources):
         assert str(escape(text)) in page
     for flag in fixture_dataset.red_flags(TRAP):
-        assert str(escape(flag)) in page
+        assert page.count(str(escape(flag))) == 1, "each warning sign once"
     assert "Hold 30-60 seconds" in page, "the dose of the point's first self-care technique (pincer grip)"
     assert "Trapezius (upper fibres)" in page and "Right side" in page and "Left side" in page
 
 
-def test_professional_techniques_are_named_but_not_taught(fixture_dataset: Dataset):
-    page = render_handout(fixture_dataset, f"points={TRAP}", TODAY)
+def test_practitioner_methods_are_left_out_unless_the_link_asks(fixture_dataset: Dataset):
     needling = fixture_dataset.techniques["dry-needling"]
-    assert "Your therapist may also use" in page
-    assert f'{needling.name} <span class="muted">&ndash; done by a trained practitioner' in page
-    assert all(step not in page for step in needling.steps)
+    plain = render_handout(fixture_dataset, f"points={TRAP}", TODAY)
+    assert needling.name not in plain and "Your therapist may also use" not in plain
+    asked = render_handout(fixture_dataset, f"points={TRAP}&methods=1", TODAY)
+    assert f'<p class="methods-line">Your therapist may also use: {needling.name}.</p>' in asked
+    assert all(step not in asked for step in needling.steps), "named, never taught"
+
+
+class _Flags:
+    """A stand-in dataset that only knows each point's warning signs."""
+
+    def __init__(self, flags: dict[str, tuple[str, ...]]):
+        self.flags = flags
+
+    def red_flags(self, point_id: str) -> tuple[str, ...]:
+        return self.flags[point_id]
+
+
+@pytest.mark.parametrize(
+    ("flags", "groups"),
+    [
+        (  # the same sentence once, whatever its case, spacing or final full stop; in the order first met
+            {"a": ("Pain after a fall.", "Numbness that is getting worse"),
+             "b": ("pain  after a FALL", "Numbness that is getting worse.", "A lump in the neck")},
+            [FlagGroup("see-a-doctor", "See a doctor before you go on with self-care",
+                       ("Pain after a fall.", "Numbness that is getting worse.", "A lump in the neck."))],
+        ),
+        (  # grouped by how soon, most urgent first; empty groups left out
+            {"a": ("A hot swollen joint: same-day care.", "Night pain."),
+             "b": ("Chest pain with sweating: call emergency services.", "A hot swollen joint: same-day care")},
+            [FlagGroup("emergency", "Emergency: call emergency services now",
+                       ("Chest pain with sweating: call emergency services.",)),
+             FlagGroup("same-day", "Same day: see a doctor today", ("A hot swollen joint: same-day care.",)),
+             FlagGroup("see-a-doctor", "See a doctor before you go on with self-care", ("Night pain.",))],
+        ),
+        ({"a": ()}, []),
+    ],
+)  # fmt: skip
+def test_warning_signs_are_merged_once_and_grouped_by_urgency(flags, groups):
+    assert list(merged_red_flags(_Flags(flags), flags)) == groups
+
+
+def test_the_warning_signs_of_all_points_come_once_at_the_end(dataset: Dataset):
+    points = ["upper-trapezius-1", "infraspinatus-1", "temporalis-1"]
+    page = render_handout(dataset, "points=" + ",".join(points), TODAY)
+    assert page.count('id="warning-signs-title"') == 1 and "See a clinician first" not in page
+    merged = [flag for group in merged_red_flags(dataset, points) for flag in group.flags]
+    repeated = sum(len(dataset.red_flags(p)) for p in points)
+    assert len(merged) < repeated, "the points share warning signs"
+    for flag in merged:
+        assert page.count(f"<li>{escape(flag)}</li>") == 1, flag
+    headings = re.findall(r'<div class="flag-group flag-([\w-]+)">', page)
+    assert headings == ["emergency", "same-day", "see-a-doctor"]
+
+
+def test_a_point_without_warning_signs_gets_the_general_advice(fixture_dataset: Dataset):
+    points = {**fixture_dataset.points, ECRB: fixture_dataset.points[ECRB].model_copy(update={"conditions": ()})}
+    page = render_handout(replace(fixture_dataset, points=MappingProxyType(points)), f"points={ECRB}", TODAY)
+    assert f"<p>{escape(FALLBACK_FLAG)}</p>" in page and "flag-list" not in page
+
+
+def test_the_therapists_note_and_plan_are_printed(fixture_dataset: Dataset):
+    query = f"points={TRAP},{SCM}:left&note=Warm+up+first.%0ASee+you+Friday.&often1=3+times+a+day&duration2=1+minute"
+    page = render_handout(fixture_dataset, query, TODAY)
+    assert '<p class="note-text">Warm up first.\nSee you Friday.</p>' in page
+    assert "<dt>How often</dt><dd>3 times a day</dd>" in page and "<dt>How long</dt><dd>1 minute</dd>" in page
+    assert '<span class="muted">Usually:</span> Hold 30-60 seconds' in page, "the usual dose beside a partial plan"
+    assert 'name="often1" maxlength="40" value="3 times a day"' in page, "the form starts from the link"
+    assert '<option value="left" selected>Left</option>' in page
+
+
+def test_the_qr_code_opens_the_same_handout(fixture_dataset: Dataset):
+    query = f"points={TRAP}:left,nope&note=Hi%00there&often1=twice"
+    page = render_handout(fixture_dataset, query, TODAY, "http://clinic.example:8050/handout")
+    link = f"http://clinic.example:8050/handout?points={TRAP}:left&amp;note=Hi%EF%BF%BDthere&amp;often1=twice"
+    assert f'data-qr-link="{link}"' in page and f'value="{link}"' in page
+    expected = qr_code(unescape(link))
+    assert expected is not None and str(expected.svg) in page
+    assert re.search(r'<svg viewBox="0 0 (\d+) \1" class="qr-svg">', page)
+
+
+def test_a_link_too_long_for_a_qr_code_still_gives_the_page(fixture_dataset: Dataset):
+    assert qr_code("http://x/" + "€" * 3_000) is None
+    page = render_handout(fixture_dataset, f"points={TRAP}", TODAY, "http://x/" + "y" * 3_000)
+    assert "qr-svg" not in page and "Trapezius" in page and QR_TOO_LONG in page
 
 
 def test_text_from_the_csv_files_is_escaped(data_dir: Path):
@@ -216,6 +219,16 @@ def test_front_and_back_have_r_and_l_on_the_correct_edges(fixture_dataset: Datas
     assert letters == ["R", "L", "L", "R"], "front: the person's right on the viewer's left; back: on the right"
 
 
+@pytest.mark.parametrize(
+    ("point_id", "side", "views"),
+    [("temporalis-1", "right", ["Right side"]), ("temporalis-1", "left", ["Front"]),
+     ("infraspinatus-1", "right", ["Front", "Back"])],
+)  # fmt: skip
+def test_the_figure_shows_the_views_that_show_the_pattern_best(dataset: Dataset, point_id, side, views):
+    svg = str(body_figure_svg(dataset, point_id, side, "f"))
+    assert re.findall(r'class="view-title"[^>]*>([^<]+)<', svg) == views
+
+
 def test_figure_ids_are_unique_per_figure(fixture_dataset: Dataset):
     page = render_handout(fixture_dataset, f"points={TRAP},{TRAP}:left", TODAY)
     ids = re.findall(r'\bid="([^"]+)"', page)
@@ -244,14 +257,26 @@ def test_the_close_ups_hold_every_spot(spots, expected):
 
 
 @pytest.mark.parametrize("side", ["right", "left"])
-def test_every_real_point_renders_and_its_zones_fit_the_close_up(dataset: Dataset, side: str):
+def test_every_real_point_renders_self_care_only_and_its_zones_fit_the_close_up(dataset: Dataset, side: str):
+    professional = [t for t in dataset.techniques.values() if not t.is_self_care]
     for point_id in dataset.points:
         page = render_handout(dataset, f"points={point_id}&side={side}", TODAY)
         assert page.count('class="body-svg"') == 1, point_id
         svg = re.search(r"<svg [^>]*class=\"body-svg\".*?</svg>\s*<figcaption", page, re.S).group(0)
-        boxes = [tuple(map(float, v.split())) for v in re.findall(r'<svg x[^>]* viewBox="([^"]+)"', svg)]
-        for x, y in _zone_points(svg, "spillover") + _zone_points(svg, "essential"):
+        boxes = [tuple(map(float, v.split())) for v in re.findall(r'<svg x="[^>]* viewBox="([^"]+)"', svg)]
+        spots = _zone_points(svg, "spillover") + _zone_points(svg, "essential")
+        for x, y in spots:
             assert any(bx <= x <= bx + bw and by <= y <= by + bh for bx, by, bw, bh in boxes), point_id
+        markers = [
+            tuple(map(float, m))
+            for m in re.findall(r'class="trigger-point" transform="translate\(([\d.]+) ([\d.]+)', svg)
+        ]
+        for bx, by, bw, bh in boxes:  # never an empty view
+            assert any(bx <= x <= bx + bw and by <= y <= by + bh for x, y in spots + markers), (point_id, bx)
+        # Only what the patient may do: no practitioner method is named or taught unless the link asks.
+        assert "Your therapist may also use" not in page, point_id
+        for technique in professional:
+            assert technique.name not in page and not any(step in page for step in technique.steps), point_id
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ from urllib.parse import quote
 
 import pytest
 
-from triggerpoints import handout, untrusted, view_state
-from triggerpoints.handout import parse_handout_query
+from triggerpoints import handout_query, untrusted, view_state
+from triggerpoints.handout_query import parse_handout_query
 from triggerpoints.untrusted import MAX_KEY, MAX_SHOWN, bounded_items, bounded_text, is_key, printable, shown
 
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
@@ -30,7 +30,7 @@ def test_a_long_value_is_shortened_after_a_replacement_never_beyond_the_bound():
 
 
 def test_the_handout_and_the_explorer_name_values_with_the_same_function():
-    assert handout.shown is untrusted.shown and view_state.shown is untrusted.shown
+    assert handout_query.shown is untrusted.shown and view_state.shown is untrusted.shown
 
 
 @pytest.mark.parametrize("mark", BIDI + "\x00\x1b\x85\x9b", ids=lambda c: f"U+{ord(c):04X}")
