@@ -127,7 +127,11 @@ def click_region(page, spot: tuple[float, float], label: str, marks: bool) -> di
     """
     x, y = page.evaluate(_POSITION, list(spot))
     page.mouse.move(x - 4, y)
+    # Plotly puts a click where its last hover was: the hover of the move just before may still be the last one
+    # (Plotly defers a hover that comes too soon), 4 px away and in another fine region. So wait for this one.
+    page.evaluate(f"() => {{ document.querySelector('{GRAPH}')._hoverXVals = undefined; }}")
     page.mouse.move(x, y)
+    page.wait_for_function(f"() => document.querySelector('{GRAPH}')._hoverXVals !== undefined", timeout=5000)
     page.wait_for_function(
         "(label) => (document.querySelector('.region-tooltip') || {}).textContent === label",
         arg=label,
