@@ -8,8 +8,7 @@ docs/screenshots/muscles/<key>.png. It then rewrites docs/screenshots/muscles/RE
 each muscle, its views, and what an anatomy plate shows that the picture was checked against (a module's
 `PLATE_NOTES`, else origin and insertion from muscles.csv). `--html-only` writes the HTML pages only.
 
-A point's muscle is the `muscle` column of data/trigger_points.csv when it holds a muscle key; while that
-column still holds the old names, drafts/muscle_keys.csv maps them to keys.
+A point's muscle is the `muscle` column of data/trigger_points.csv (a key of data/muscles.csv).
 """
 
 from __future__ import annotations
@@ -39,7 +38,6 @@ from triggerpoints.atlas.views import build_views  # noqa: E402
 OUT = ROOT / "docs" / "screenshots" / "muscles"
 CHROMIUM = "/usr/bin/chromium"
 MUSCLES_CSV = ROOT / "data" / "muscles.csv"
-KEYS_CSV = ROOT / "drafts" / "muscle_keys.csv"
 FILL, LINE = "#c8553d", "#8e2f1f"  # a muscle red, soft enough that the Xs read over it
 MARGIN = 14.0
 MIN_SIZE = 80.0
@@ -58,16 +56,8 @@ def _read(path: Path) -> list[dict[str, str]]:
 
 
 def muscle_of_points(root: Path = ROOT) -> dict[str, str]:
-    """Point id -> muscle key: the `muscle` column when it is a key, else mapped through drafts/muscle_keys.csv."""
-    drafts = _read(root / "drafts" / "muscle_keys.csv")
-    known = {r["key"] for r in _read(root / "data" / "muscles.csv")} | {r["key"] for r in drafts}
-    by_name = {r["old_muscle"]: r["key"] for r in drafts}
-    by_point = {p: r["key"] for r in drafts for p in r["point_ids"].split(";") if p}
-    out = {}
-    for row in _read(root / "data" / "trigger_points.csv"):
-        muscle = row["muscle"]
-        out[row["id"]] = muscle if muscle in known else by_name.get(muscle) or by_point.get(row["id"], muscle)
-    return out
+    """Point id -> muscle key (the `muscle` column of trigger_points.csv)."""
+    return {row["id"]: row["muscle"] for row in _read(root / "data" / "trigger_points.csv")}
 
 
 def positions_by_muscle(root: Path = ROOT) -> dict[str, dict[str, list[tuple[str, float, float]]]]:
@@ -81,11 +71,8 @@ def positions_by_muscle(root: Path = ROOT) -> dict[str, dict[str, list[tuple[str
 
 
 def muscle_facts() -> dict[str, dict[str, str]]:
-    """Muscle key -> its row of data/muscles.csv (name, depth, origin, insertion), or the drafts' name."""
-    facts = {r["key"]: {"name": r["name"]} for r in _read(KEYS_CSV)}
-    for row in _read(MUSCLES_CSV):
-        facts[row["key"]] = row
-    return facts
+    """Muscle key -> its row of data/muscles.csv (name, depth, origin, insertion)."""
+    return {row["key"]: row for row in _read(MUSCLES_CSV)}
 
 
 def _is_deep(facts: dict[str, str]) -> bool:
