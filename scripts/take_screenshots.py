@@ -83,6 +83,7 @@ SHOTS = [
     ("self-care-history-desktop.png", 1280, 800, "?mode=self-care&point=upper-trapezius-1&side=left", None, False),
     ("self-care-history-phone.png", 390, 844, "?mode=self-care&point=upper-trapezius-1&side=left", None, False),
     ("record-export-import-desktop.png", 1280, 800, "?mode=self-care&point=upper-trapezius-1&side=left", None, False),
+    ("record-export-import-phone.png", 390, 844, "?mode=self-care&point=upper-trapezius-1&side=left", None, False),
 ]
 
 
@@ -169,7 +170,8 @@ def _export_and_import(page) -> None:
 ACTIONS = {"guided-stop-desktop.png": _stop_for_tingling, "guided-stop-phone.png": _stop_for_tingling,
            "search-desktop.png": _search_headache, "search-phone.png": _search_headache_on_a_phone,
            "self-care-history-desktop.png": _with_sessions, "self-care-history-phone.png": _with_sessions,
-           "record-export-import-desktop.png": _export_and_import}  # fmt: skip
+           "record-export-import-desktop.png": _export_and_import,
+           "record-export-import-phone.png": _export_and_import}  # fmt: skip
 
 
 def main() -> None:
