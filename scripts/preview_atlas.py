@@ -94,19 +94,20 @@ def write_svgs(names: list[str], scratch: Path) -> list[Path]:
     return paths
 
 
-def screenshot(svgs: list[Path], out: Path = OUT) -> list[Path]:
-    """Screenshots each SVG to a PNG in `out` (docs/screenshots/atlas/), with the system Chromium; returns the PNGs."""
+def screenshot(files: list[Path], out: Path = OUT, element: str = "svg") -> list[Path]:
+    """Screenshots `element` of each page (an SVG, or a preview's HTML sheet) to a PNG in `out`, with the system
+    Chromium; returns the PNGs."""
     from playwright.sync_api import sync_playwright
 
     out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(device_scale_factor=1)
+        page = browser.new_page(device_scale_factor=1, viewport={"width": 1440, "height": 900})
         pngs = []
-        for svg in svgs:
-            page.goto(svg.as_uri())
-            png = out / f"{svg.stem}.png"
-            page.locator("svg").screenshot(path=str(png))
+        for file in files:
+            page.goto(file.as_uri())
+            png = out / f"{file.stem}.png"
+            page.locator(element).first.screenshot(path=str(png))
             pngs.append(png)
         browser.close()
     return pngs

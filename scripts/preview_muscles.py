@@ -25,6 +25,7 @@ from shapely.geometry import Polygon
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.preview_atlas import screenshot  # noqa: E402
 from triggerpoints.atlas.frame import VIEW_CENTERS, VIEWS  # noqa: E402
 from triggerpoints.atlas.muscle_outlines import (  # noqa: E402
     MODULES,
@@ -36,7 +37,6 @@ from triggerpoints.atlas.svg import LIGHT, render_svg  # noqa: E402
 from triggerpoints.atlas.views import build_views  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots" / "muscles"
-CHROMIUM = "/usr/bin/chromium"
 MUSCLES_CSV = ROOT / "data" / "muscles.csv"
 FILL, LINE = "#c8553d", "#8e2f1f"  # a muscle red, soft enough that the Xs read over it
 MARGIN = 14.0
@@ -219,15 +219,7 @@ def main() -> None:
             page.write_text(muscle_page(key, facts.get(key, {}), spots.get(key, {})), encoding="utf-8")
             pages.append(page)
         if not args.html_only and pages:
-            from playwright.sync_api import sync_playwright
-
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-                tab = browser.new_page(device_scale_factor=1, viewport={"width": 1440, "height": 900})
-                for page in pages:
-                    tab.goto(page.as_uri())
-                    tab.locator("#sheet").screenshot(path=str(OUT / f"{page.stem}.png"))
-                browser.close()
+            screenshot(pages, OUT, element="#sheet")
         print("\n".join(str(p if args.html_only else OUT / f"{p.stem}.png") for p in pages))
     print(write_index())
 

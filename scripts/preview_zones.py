@@ -26,6 +26,7 @@ from shapely.geometry.base import BaseGeometry
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.preview_atlas import screenshot  # noqa: E402
 from triggerpoints.atlas.fine_areas import build_fine_areas, fine_areas_of_group  # noqa: E402
 from triggerpoints.atlas.frame import VIEW_CENTERS, VIEWS  # noqa: E402
 from triggerpoints.atlas.svg import LIGHT, render_svg  # noqa: E402
@@ -34,7 +35,6 @@ from triggerpoints.figure import Zone  # noqa: E402
 from triggerpoints.figure_shapes import outline_rings, smooth_zone  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots" / "atlas" / "zones"
-CHROMIUM = "/usr/bin/chromium"
 ESSENTIAL = ("#b22222", "#7a1010")  # fill, line (the app's colours, triggerpoints/figure.py)
 SPILLOVER = ("#f8c9c5", "#c0504a")
 MARGIN = 12.0  # around the zone and the X in each cropped view
@@ -214,15 +214,7 @@ def main() -> None:
             page.write_text(point_page(row), encoding="utf-8")
             pages.append(page)
         if not args.html_only:
-            from playwright.sync_api import sync_playwright
-
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-                tab = browser.new_page(device_scale_factor=1, viewport={"width": 1440, "height": 900})
-                for page in pages:
-                    tab.goto(page.as_uri())
-                    tab.locator("#sheet").screenshot(path=str(OUT / f"{page.stem}.png"))
-                browser.close()
+            screenshot(pages, OUT, element="#sheet")
         print("\n".join(str(p if args.html_only else OUT / f"{p.stem}.png") for p in pages))
 
 

@@ -227,9 +227,10 @@ def _xs_under(state: ViewState, click: ClickMap, dataset: Dataset) -> tuple[tupl
 
 def _muscle_under(state: ViewState, click: ClickMap, dataset: Dataset) -> ViewState | None:
     """The view after a click on a muscle of the muscles layer: its first point (that the filters show) selected on
-    the side clicked; None when the layer is off or no muscle with a point is under the click."""
-    x, y = coordinate(click.x), coordinate(click.y)
-    if MUSCLES_LAYER not in state.layers or x is None or y is None:
+    the side clicked; None when the layer is off or no muscle with a point is under the click. A click without the
+    figure's scale cannot tell whether it fell on an X, so it is no muscle click (Plotly's own pick stands)."""
+    x, y, scale = coordinate(click.x), coordinate(click.y), coordinate(click.scale)
+    if MUSCLES_LAYER not in state.layers or x is None or y is None or scale is None:
         return None
     found = muscle_at(dataset, x, y)
     allowed = allowed_points(dataset, state.filters) if state.filters.active else None

@@ -192,8 +192,9 @@ def test_the_x_wins_over_the_muscle_it_stands_on(data_dir):
     dataset = load_dataset(data_dir)
     assert apply(LAYERS_ON, ClickMap(None, 620, 331, 0.5), dataset).point == ECRB, "on the X"
     assert apply(LAYERS_ON, ClickMap(None, 630, 345, 0.5), dataset).point == UT, "beside it, on the muscle"
-    # Plotly's own pick of a far X counts only off the muscles.
+    # Plotly's own pick of a far X counts only off the muscles, or when the click came without the figure's scale.
     assert apply(LAYERS_ON, ClickMap([ECRB, "right"], 630, 345, 0.5), dataset).point == UT
+    assert apply(LAYERS_ON, ClickMap([ECRB, "right"], 630, 345), dataset).point == ECRB
 
 
 @pytest.mark.parametrize(
