@@ -151,8 +151,8 @@ def write_synthetic_dataset(out_dir: Path, points: int = 2000, regions: int = 20
     muscles.to_csv(out_dir / FILES["muscles"], index=False)
     shutil.copy(DEFAULT_DATA_DIR / FILES["techniques"], out_dir / FILES["techniques"])
     # The synthetic points keep their real muscles, so each click draws its muscle as on the real data.
-    outlines = OPTIONAL_FILES["muscle_outlines"]
-    shutil.copy(DEFAULT_DATA_DIR / outlines, out_dir / outlines)
+    for kept in (OPTIONAL_FILES["muscle_outlines"], OPTIONAL_FILES["muscle_groups"]):
+        shutil.copy(DEFAULT_DATA_DIR / kept, out_dir / kept)
     load_dataset(out_dir)  # raises DataError, naming file, line and column, if the generator made a bad row
 
 

@@ -137,6 +137,20 @@ def _depth(dataset: Dataset, muscle: str) -> str:
     return "Deep, under " + (f"{', '.join(over[:-1])} and {over[-1]}" if len(over) > 1 else over[0])
 
 
+def _group_note(dataset: Dataset, muscle: str) -> html.P | None:
+    """For a muscle the charts draw with others ("One of the scalenes, with scalenus medius, …"): why, in plain
+    words."""
+    key = dataset.muscles[muscle].group
+    if not key:
+        return None
+    others = [dataset.muscles[m].name for m in dataset.members(key) if m != muscle]
+    group = dataset.muscle_groups[key]
+    named = f" (with {', '.join(others[:-1])} and {others[-1]})" if len(others) > 1 else ""
+    named = f" (with {others[0]})" if len(others) == 1 else named
+    return html.P([html.B(f"One of the {group.name[0].lower()}{group.name[1:]}"), named, ". ", group.note],
+                  className="muscle-group")  # fmt: skip
+
+
 def muscle_section(dataset: Dataset, point_id: str, other_points: Mapping[str, str]) -> html.Div:
     """ "The muscle": where it starts and ends, what it does and its nerve (plain words, the clinical terms beside
     them for students), how deep it lies, and its other trigger points, each a link (`data-query`, like the
@@ -163,6 +177,7 @@ def muscle_section(dataset: Dataset, point_id: str, other_points: Mapping[str, s
     return _section(
         "The muscle",
         html.P([html.B(muscle.name), part], className="muscle-name"),
+        _group_note(dataset, point.muscle),
         html.Dl(terms, className="muscle-facts"),
         html.P("Its other trigger points:", className="muscle-points-title") if links else None,
         html.Ul(links, className="muscle-points") if links else None,

@@ -35,9 +35,10 @@ from triggerpoints.csv_text import Findings, Problem, as_text, check_cells, head
 from triggerpoints.dataset import Dataset, Outline, Region
 from triggerpoints.figure_frame import VIEWS
 from triggerpoints.muscle_outline_data import check_muscle_outlines
-from triggerpoints.muscles import check_muscles, check_points_muscles
+from triggerpoints.muscles import check_muscle_groups, check_muscles, check_points_muscles
 from triggerpoints.schema import (
     ConditionRow,
+    MuscleGroupRow,
     MuscleOutlineRow,
     MuscleRow,
     PositionRow,
@@ -63,10 +64,11 @@ FILES = {
 # muscle outlines, no muscle is drawn on the map; without area referrers, the pain finder ranks by the patterns alone;
 # without the vocabulary, search knows the names in the other files only.
 OPTIONAL_FILES = {"positions": "point_positions.csv", "muscle_outlines": "muscle_outlines.csv",
-                  "referrers": "area_referrers.csv", "vocabulary": "vocabulary.csv"}  # fmt: skip
+                  "referrers": "area_referrers.csv", "vocabulary": "vocabulary.csv",
+                  "muscle_groups": "muscle_groups.csv"}  # fmt: skip
 MODELS = {"regions": RegionRow, "points": TriggerPointRow, "conditions": ConditionRow, "techniques": TechniqueRow,
           "muscles": MuscleRow, "positions": PositionRow, "muscle_outlines": MuscleOutlineRow,
-          "referrers": AreaReferrerRow, "vocabulary": VocabularyRow}  # fmt: skip
+          "referrers": AreaReferrerRow, "vocabulary": VocabularyRow, "muscle_groups": MuscleGroupRow}  # fmt: skip
 # The app has nothing to show without regions, points, techniques and muscles (every point needs a technique and a
 # muscle); conditions are optional on a point, and every part of the app copes with none.
 MUST_HAVE_ROWS = ("regions", "points", "techniques", "muscles")
@@ -397,6 +399,9 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     muscles = _unique(tables["muscles"].rows, "key", tables["muscles"].name, findings)
     check_points_muscles(tables["points"], tables["muscles"], muscles, findings)
     check_muscles(tables["muscles"], tables["points"], muscles, findings)
+    groups_table = tables.get("muscle_groups", Table("data/" + OPTIONAL_FILES["muscle_groups"], judges_links=False))
+    muscle_groups = _unique(groups_table.rows, "key", groups_table.name, findings)
+    check_muscle_groups(tables["muscles"], groups_table, muscle_groups, findings)
     groups = _check_regions(tables["regions"], region_rows, findings)
     regions = _regions(region_rows)
     names = set(groups) | {region.area for region in regions.values()}
@@ -409,6 +414,7 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
         techniques=MappingProxyType(techniques),
         muscles=MappingProxyType(muscles),
         groups=MappingProxyType(groups),
+        muscle_groups=MappingProxyType(muscle_groups),
     )
     _check_points(tables["points"], tables, dataset, right_side, findings)
     if "positions" in tables:
@@ -419,10 +425,11 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
         dataset = replace(dataset, muscle_outlines=MappingProxyType(outlines))
     if "referrers" in tables:
         referrers = check_area_referrers(tables["referrers"], tables["regions"], names, tables["muscles"],
-                                         set(muscles), findings)  # fmt: skip
+                                         set(muscles) | set(muscle_groups), findings)  # fmt: skip
         dataset = replace(dataset, area_referrers=referrers)
     if "vocabulary" in tables:
-        vocabulary = check_vocabulary(tables["vocabulary"], tables, names, set(conditions), set(muscles), findings)
+        known_muscles = set(muscles) | set(muscle_groups)
+        vocabulary = check_vocabulary(tables["vocabulary"], tables, names, set(conditions), known_muscles, findings)
         dataset = replace(dataset, vocabulary=vocabulary)
     if findings.problems or findings.consequences:
         raise DataError(findings.problems, findings.consequences)

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from triggerpoints.areas import AREAS
 from triggerpoints.figure_frame import SIDES, VIEWS, mirror_x
 from triggerpoints.muscles import display_name, point_labels
-from triggerpoints.schema import ConditionRow, MuscleRow, TechniqueRow, TriggerPointRow
+from triggerpoints.schema import ConditionRow, MuscleGroupRow, MuscleRow, TechniqueRow, TriggerPointRow
 from triggerpoints.search_vocabulary import VocabularyRow
 
 
@@ -72,6 +72,8 @@ class Dataset:
     muscle_outlines: Mapping[tuple[str, str, str], tuple[Outline, ...]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # Muscles the charts draw as one, by key (data/muscle_groups.csv); each muscle names its group in `group`.
+    muscle_groups: Mapping[str, MuscleGroupRow] = field(default_factory=lambda: MappingProxyType({}))
     # Each area's or group's muscles, with their rank in the pain guides' lists (data/area_referrers.csv).
     area_referrers: Mapping[str, Mapping[str, int]] = field(default_factory=lambda: MappingProxyType({}))
     # The words people search with, and what each stands for (data/vocabulary.csv; triggerpoints.search_vocabulary).
@@ -86,6 +88,21 @@ class Dataset:
         for point_id, point in self.points.items():
             points_of.setdefault(point.muscle, []).append(point_id)
         object.__setattr__(self, "_points_of", MappingProxyType({k: tuple(v) for k, v in points_of.items()}))
+
+    def chart_key(self, muscle: str) -> str:
+        """The key the pain guides and the pain finder know a muscle by: its group's (the scalenes for scalenus
+        anterior), or its own when the charts draw it alone."""
+        return self.muscles[muscle].group or muscle
+
+    def chart_name(self, key: str) -> str:
+        """What a muscle or a group of muscle_groups.csv is called."""
+        return self.muscle_groups[key].name if key in self.muscle_groups else self.muscles[key].name
+
+    def members(self, key: str) -> tuple[str, ...]:
+        """The muscles a key stands for: a group's members in the order of muscles.csv, or the muscle itself."""
+        if key in self.muscle_groups:
+            return tuple(k for k, m in self.muscles.items() if m.group == key)
+        return (key,)
 
     def muscle_of(self, point_id: str) -> MuscleRow:
         """The muscle a point lies in."""

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from triggerpoints.csv_text import Findings, Problem
-from triggerpoints.schema import MuscleRow
+from triggerpoints.schema import MuscleGroupRow, MuscleRow
 
 if TYPE_CHECKING:
     from triggerpoints.data import Table
@@ -97,3 +97,16 @@ def check_muscles(muscles: Table, points: Table, known: Mapping[str, MuscleRow],
             # A broken point row may well be the muscle's point.
             findings.add(Problem(name, line, "no_point_reason", message),
                          consequence=points.follows_from_broken_row("muscle", muscle.key))  # fmt: skip
+
+
+def check_muscle_groups(muscles: Table, groups: Table, known: Mapping[str, MuscleGroupRow], findings: Findings) -> None:
+    """Every muscle's `group` is a key of muscle_groups.csv, and every group there has a member muscle."""
+    members = {muscle.group for _, muscle in muscles.rows if muscle.group}
+    for line, muscle in muscles.rows:
+        if muscle.group and muscle.group not in known:
+            problem = Problem(muscles.name, line, "group", f"'{muscle.group}' is not a key of {groups.name}")
+            findings.add(problem, consequence=groups.follows_from_broken_row("key", muscle.group))
+    for line, group in groups.rows:
+        if group.key not in members:
+            message = f"no muscle of {muscles.name} names '{group.key}' in its 'group' column"
+            findings.add(Problem(groups.name, line, "key", message), consequence=not muscles.complete)

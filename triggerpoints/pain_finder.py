@@ -107,8 +107,9 @@ def marked_areas(dataset: Dataset, marked: Iterable[str]) -> tuple[MarkedArea, .
 
 @dataclass(frozen=True)
 class Candidate:
-    """A muscle that may cause the marked pain: the point to open (its best match) and the side to open it on, the
-    sides it is listed for (one, or both when both are marked), and which marked areas its pattern explains."""
+    """A muscle (or a group the charts draw as one, `Dataset.chart_key`) that may cause the marked pain: the point
+    to open (its best match) and the side to open it on, the sides it is listed for (one, or both when both are
+    marked), and which marked areas its pattern explains."""
 
     muscle: str
     point_id: str
@@ -166,7 +167,7 @@ def rank_candidates(
     best: dict[str, dict[str, tuple[str, _Match]]] = defaultdict(dict)  # muscle -> side -> its best point
     reached: dict[str, set[int]] = defaultdict(set)  # muscle -> the marked areas any of its points reaches
     for (point_id, side), match in matches.items():
-        muscle = dataset.points[point_id].muscle
+        muscle = dataset.chart_key(dataset.points[point_id].muscle)
         reached[muscle].update(match.reach)
         current = best[muscle].get(side)
         if current is None or _point_order(index, point_id, match) < _point_order(index, *current):

@@ -53,6 +53,7 @@ TextList = Annotated[tuple[str, ...], BeforeValidator(_split_list)]
 Text = Annotated[str, BeforeValidator(_strip), Field(min_length=1)]
 OptionalText = Annotated[str, BeforeValidator(_strip)]
 Slug = Annotated[str, BeforeValidator(_strip), Field(pattern=SLUG)]
+OptionalSlug = Annotated[str, BeforeValidator(_strip), Field(pattern=r"^$|" + SLUG)]
 # A coordinate on the figure: never infinite or NaN, which no geometry can place.
 Coordinate = Annotated[float, Field(allow_inf_nan=False)]
 Side = Literal["left", "right"]
@@ -120,8 +121,8 @@ class TriggerPointRow(Row):
 
 
 class MuscleRow(Row):
-    """A muscle (or a group the charts treat as one, such as the rhomboids): its names, the parts its points name,
-    its anatomy in plain words with the clinical terms beside them, and how deep it lies."""
+    """A muscle: its names, the parts its points name, its anatomy in plain words with the clinical terms beside
+    them, how deep it lies, and the group the charts draw it with (data/muscle_groups.csv), if any."""
 
     key: Slug
     name: Text
@@ -138,6 +139,18 @@ class MuscleRow(Row):
     depth: Literal["superficial", "deep"]
     covered_by: TextList = ()
     no_point_reason: OptionalText = ""
+    sources: Annotated[TextList, Field(min_length=1)]
+    group: OptionalSlug = ""
+
+
+class MuscleGroupRow(Row):
+    """Muscles the charts draw as one (the scalenes, the rhomboids): one entry in the pain finder, one rank in the pain
+    guides, one name people search by; each member is a muscle of data/muscles.csv."""
+
+    key: Slug
+    name: Text
+    synonyms: TextList = ()
+    note: Text
     sources: Annotated[TextList, Field(min_length=1)]
 
 

@@ -205,7 +205,7 @@ def _felt(dataset: Dataset, index: SearchIndex, point_id: str, units: tuple[_Uni
     for unit in units:
         full, spill = len(essential & unit.areas), len(spillover & unit.areas)
         reach = 1.0 if full else 0.5 if spill else 0.0
-        strengths.append(reach * (1 + referrer_weight(dataset, point.muscle, unit.marked)))
+        strengths.append(reach * (1 + referrer_weight(dataset, dataset.chart_key(point.muscle), unit.marked)))
         coverage += (full + 0.5 * spill) / len(unit.areas)
         (reached if full else spilled if spill else []).append(unit.label)
     tagged = [key for key in point.conditions if key in conditions]

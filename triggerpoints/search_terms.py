@@ -106,6 +106,13 @@ def _meanings(dataset: Dataset) -> Iterable[tuple[str, Meaning]]:
         for synonym in muscle.synonyms:
             for said in _forms(synonym):
                 yield said, Meaning(SYNONYM, synonym, muscles=(key,))
+    for key, group in dataset.muscle_groups.items():
+        members = dataset.members(key)
+        for said in (*_forms(group.name), key.replace("-", " ")):
+            yield said, Meaning(GROUP, group.name, muscles=members)
+        for synonym in group.synonyms:
+            for said in _forms(synonym):
+                yield said, Meaning(GROUP, synonym, muscles=members)
     for point_id, point in dataset.points.items():
         name = dataset.point_name(point_id)
         muscle_name = dataset.muscles[point.muscle].name
@@ -132,7 +139,8 @@ def _meanings(dataset: Dataset) -> Iterable[tuple[str, Meaning]]:
         if row.areas or row.conditions:
             yield row.term, Meaning(PLACE, row.term, areas=row.areas, conditions=row.conditions, vocabulary=row.kind)
         if row.muscles:
-            yield row.term, Meaning(GROUP, row.term, muscles=row.muscles, vocabulary=row.kind)
+            muscles = tuple(dict.fromkeys(m for key in row.muscles for m in dataset.members(key)))
+            yield row.term, Meaning(GROUP, row.term, muscles=muscles, vocabulary=row.kind)
 
 
 def _keep_widest_places(dataset: Dataset, found: dict[Meaning, None]) -> None:

@@ -55,6 +55,8 @@ def _which_muscle(dataset: Dataset, point_id: str, side: str, rng: random.Random
     # A muscle with a point of the very same pattern would also be right: never offer it as a wrong answer.
     same = {dataset.muscles[p.muscle].name for p in dataset.points.values()
             if (set(p.referral_primary), set(p.referral_spillover)) == pattern}  # fmt: skip
+    # The charts draw a group's muscles with one pattern: a member is never a wrong answer for another.
+    same |= {dataset.muscles[k].name for k in dataset.members(dataset.chart_key(point.muscle))}
     names = [dataset.muscles[p.muscle].name for p in dataset.points.values() if p.nav_area == point.nav_area]
     others = _sample(names, {right, *same}, rng, OPTIONS - 1)
     if len(others) < OPTIONS - 1:
