@@ -16,6 +16,7 @@ from server import register_serving
 from server.devserver import QuietRequestHandler
 from triggerpoints.data import DataError, load_dataset
 from triggerpoints.pain_finder import build_pain_index
+from triggerpoints.search import search_index
 
 
 def create_app(data_dir: str | None = None) -> Dash:
@@ -24,6 +25,7 @@ def create_app(data_dir: str | None = None) -> Dash:
     app = Dash(__name__, title="Trigger Point Explorer", update_title=None, compress=True)
     app.server.config[DATASET_KEY] = dataset
     app.server.config[PAIN_INDEX_KEY] = build_pain_index(dataset)
+    search_index(dataset)  # built with the app, so the first search answers as fast as the rest
     app.layout = create_layout(dataset)
     app.index_string = with_browser_ids(app.index_string.replace("<html>", '<html lang="en">', 1))
     register_callbacks(app)

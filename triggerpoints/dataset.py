@@ -10,15 +10,18 @@ of the wider areas used before the fine atlas, e.g. "temple" for "temple-front")
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
+from typing import TypeVar
 
 from triggerpoints.areas import AREAS
 from triggerpoints.figure_frame import SIDES, VIEWS, mirror_x
 from triggerpoints.muscles import display_name, point_labels
 from triggerpoints.schema import ConditionRow, MuscleGroupRow, MuscleRow, TechniqueRow, TriggerPointRow
 from triggerpoints.search_vocabulary import VocabularyRow
+
+T = TypeVar("T")
 
 
 def _with_side(label: str, side: str | None) -> str:
@@ -79,6 +82,8 @@ class Dataset:
     # The words people search with, and what each stands for (data/vocabulary.csv; triggerpoints.search_vocabulary).
     vocabulary: tuple[VocabularyRow, ...] = ()
     _group_of: Mapping[str, str] = field(init=False, repr=False, compare=False)
+    # Values computed from the dataset on first use (`derived`), kept with it: a dataset never changes once loaded.
+    _derived: dict[str, object] = field(init=False, repr=False, compare=False, default_factory=dict)
     _points_of: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -88,6 +93,12 @@ class Dataset:
         for point_id, point in self.points.items():
             points_of.setdefault(point.muscle, []).append(point_id)
         object.__setattr__(self, "_points_of", MappingProxyType({k: tuple(v) for k, v in points_of.items()}))
+
+    def derived(self, name: str, build: Callable[[Dataset], T]) -> T:
+        """A value computed from this dataset once, on first use (the search index), and kept with it."""
+        if name not in self._derived:
+            self._derived.setdefault(name, build(self))
+        return self._derived[name]  # type: ignore[return-value]
 
     def chart_key(self, muscle: str) -> str:
         """The key the pain guides and the pain finder know a muscle by: its group's (the scalenes for scalenus

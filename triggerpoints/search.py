@@ -130,20 +130,9 @@ def build_search_index(dataset: Dataset) -> SearchIndex:
     )
 
 
-# Built once per dataset and kept while it is in use: a dataset never changes once loaded, and a worker serves one
-# (tests build a few). The entry holds the dataset itself, so its id cannot be reused while the entry stands.
-_INDEXES: dict[int, tuple[Dataset, SearchIndex]] = {}
-_MOST_INDEXES = 4
-
-
 def search_index(dataset: Dataset) -> SearchIndex:
-    """The dataset's search index, built on first use."""
-    cached = _INDEXES.get(id(dataset))
-    if cached is None or cached[0] is not dataset:
-        if len(_INDEXES) >= _MOST_INDEXES:
-            _INDEXES.pop(next(iter(_INDEXES)))
-        cached = _INDEXES[id(dataset)] = (dataset, build_search_index(dataset))
-    return cached[1]
+    """The dataset's search index, built on first use and kept with the dataset."""
+    return dataset.derived("search_index", build_search_index)
 
 
 def _lower_first(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from triggerpoints.search import search, search_muscles, search_points
+from triggerpoints.search import search, search_index, search_muscles, search_points
 from triggerpoints.view_actions import condition_query
 from triggerpoints.view_state import PAIN, parse_view
 
@@ -196,3 +196,9 @@ def test_a_muscle_or_a_word_of_the_text_offers_no_pain_finder(dataset, query):
 )
 def test_a_misspelt_complaint_is_offered_by_its_real_name(dataset, typed, spelt):
     assert [offer.label for offer in search(dataset, typed).offers] == [spelt]
+
+
+def test_the_search_index_is_built_once_per_dataset_and_kept_with_it(dataset, fixture_dataset):
+    assert search_index(dataset) is search_index(dataset)
+    assert search_index(fixture_dataset) is not search_index(dataset)
+    assert set(search_index(fixture_dataset).labels) == set(fixture_dataset.points)
