@@ -19,6 +19,7 @@ from components.page_frame import EDUCATION_NOTE
 from tests.broken_data import rewrite
 from triggerpoints.data import Dataset, load_dataset
 from triggerpoints.figure_frame import VIEW_CENTERS
+from triggerpoints.guided import urgency
 from triggerpoints.handout import (
     FALLBACK_FLAG,
     QR_TOO_LONG,
@@ -299,3 +300,17 @@ def test_notes_are_shown_escaped_on_the_page(fixture_dataset: Dataset):
     assert "About this link" in page
     assert "We could not find the trigger point “&lt;script&gt;x&lt;/script&gt;”, so it was left out." in page
     assert "Sternocleidomastoid" in page
+
+
+# Warning signs a clinician would see the same day, by the words that say so; the two left are not urgent today.
+_TODAY = re.compile(r"fever|after a (recent )?fall|fall or|fainting|yellowing|blood in|black, tarry|cannot bear weight|"
+                    r"sudden|blood clot|snap", re.I)  # fmt: skip
+_NOT_TODAY = {"Pain after a fall on the hand or a thumb sprain.",
+              "Tailbone pain after a fall or childbirth that does not ease within a few weeks."}  # fmt: skip
+
+
+def test_warning_signs_of_fever_injury_or_sudden_change_are_grouped_for_care_today_or_sooner(dataset):
+    flags = {flag for condition in dataset.conditions.values() for flag in condition.red_flags}
+    mild = sorted(flag for flag in flags if _TODAY.search(flag) and urgency(flag) == 0 and flag not in _NOT_TODAY)
+    assert mild == []
+    assert urgency("Shoulder-tip pain with sudden breathlessness or pain on breathing in: emergency.") == 2
