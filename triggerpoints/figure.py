@@ -58,6 +58,8 @@ ESSENTIAL_LINE = "#7a1010"
 SPILLOVER_FILL = "rgba(244, 163, 158, 0.55)"
 SPILLOVER_LINE = "#c0504a"
 MARKER = "#34404e"
+# A light rim round each X keeps it readable on a dark essential zone as well as on the skin.
+MARKER_RIM = "#ffffff"
 SELECTED = "#1c5fd4"
 MARKED_FILL = "rgba(56, 118, 229, 0.30)"
 MARKED_LINE = "#1f56c4"
@@ -130,7 +132,7 @@ def figure_colors(dark: bool) -> dict[str, dict[int, dict]]:
                 MUSCLES_TRACE: {"fillcolor": LAYER_FILL, "line": {"color": LAYER_LINE}},
                 LANDMARKS_TRACE: {"line": {"color": LANDMARK}},
                 OUTLINE_TRACE: {"line": {"color": OUTLINE}},
-                POINTS_TRACE: {"marker": {"color": MARKER, "line": {"color": MARKER}}},
+                POINTS_TRACE: {"marker": {"color": MARKER, "line": {"color": MARKER_RIM}}},
             },
             "shapes": {
                 SKIN_SHAPE: {"fillcolor": SKIN, "line": {"width": 0}},
@@ -151,7 +153,7 @@ def figure_colors(dark: bool) -> dict[str, dict[int, dict]]:
             MUSCLES_TRACE: {"fillcolor": "rgba(128, 214, 192, 0.07)", "line": {"color": "rgba(128, 214, 192, 0.5)"}},
             LANDMARKS_TRACE: {"line": {"color": "#8f7a6e"}},
             OUTLINE_TRACE: {"line": {"color": "#d7c2b5"}},
-            POINTS_TRACE: {"marker": {"color": "#eef2f6", "line": {"color": "#eef2f6"}}},
+            POINTS_TRACE: {"marker": {"color": "#eef2f6", "line": {"color": "#1b232c"}}},
         },
         "shapes": {
             SKIN_SHAPE: {"fillcolor": "#54463f", "line": {"width": 0}},
@@ -186,11 +188,14 @@ def marked_outlines(dataset: Dataset, marked: Iterable[str]) -> list[Outline]:
 
 
 def selection_zone(dataset: Dataset, selections: Iterable[tuple[str, str]]) -> Zone:
-    """The smooth essential and spillover zones on each view, and the Xs, for (point id, side) selections."""
+    """The smooth essential and spillover zones on each view, and the Xs, for (point id, side) selections; a point
+    on a side it is not charted on (`Dataset.point_sides`) has neither there."""
     essential: dict[str, None] = {}
     spillover: dict[str, None] = {}
     markers: list[tuple[str, float, float]] = []
     for point_id, side in selections:
+        if side not in dataset.point_sides(point_id):
+            continue
         point = dataset.points[point_id]
         essential.update(dict.fromkeys(dataset.region_id(a, side) for a in point.referral_primary))
         spillover.update(dict.fromkeys(dataset.region_id(a, side) for a in point.referral_spillover))
@@ -298,7 +303,7 @@ def build_body_figure(dataset: Dataset) -> go.Figure:
                    name="outline"),
         go.Scatter(**markers, mode="markers", name="trigger points",
                    hovertemplate="<b>%{hovertext}</b><br>Click to see its pain pattern<extra></extra>",
-                   marker=dict(symbol="x-thin", size=8, color=MARKER, line=dict(color=MARKER, width=2))),
+                   marker=dict(symbol="x", size=8, color=MARKER, line=dict(color=MARKER_RIM, width=1))),
     ]  # fmt: skip
     figure = go.Figure(data=traces)
     figure.update_layout(
@@ -325,13 +330,14 @@ def build_body_figure(dataset: Dataset) -> go.Figure:
 
 
 def point_markers(dataset: Dataset, point_ids: Iterable[str]) -> dict[str, list]:
-    """x, y, customdata ([id, side]) and hover text of the X markers of some points, on both sides, on every view
-    where each is drawn (a click on any of them selects the same point and side)."""
+    """x, y, customdata ([id, side]) and hover text of the X markers of some points, on each side a point is charted
+    on (`Dataset.point_sides`), on every view where each is drawn (a click on any of them selects the same point and
+    side). The right side's Xs come first."""
     wanted = set(point_ids)
     ids = [p for p in dataset.points if p in wanted]
     markers: dict[str, list] = {"x": [], "y": [], "customdata": [], "hovertext": []}
     for side in SIDES:
-        for point_id in ids:
+        for point_id in (p for p in ids if side in dataset.point_sides(p)):
             for view in dataset.point_views(point_id, side):
                 x, y = dataset.position(point_id, side, view)
                 markers["x"].append(x)
