@@ -73,8 +73,10 @@ def region_spots(dataset: Dataset, count: int) -> list[tuple[tuple[float, float]
 
 def lonely_points(dataset: Dataset, count: int) -> list[str]:
     """The points whose right-side X stands farthest from any other X (a click there can only mean that X)."""
-    ids = list(dataset.points)
-    spots = numpy.array([dataset.position(p, side) for side in ("right", "left") for p in ids])
+    ids = [p for p in dataset.points if "right" in dataset.point_sides(p)]
+    # The right-side Xs first (row i is ids[i]), then every left-side X drawn (a point may be charted on one side).
+    lefts = [p for p in dataset.points if "left" in dataset.point_sides(p)]
+    spots = numpy.array([dataset.position(p, "right") for p in ids] + [dataset.position(p, "left") for p in lefts])
     gaps = numpy.hypot(*(spots[: len(ids), None, :] - spots[None, :, :]).transpose(2, 0, 1))
     gaps[numpy.arange(len(ids)), numpy.arange(len(ids))] = numpy.inf
     return [ids[i] for i in numpy.argsort(-gaps.min(axis=1))[:count]]

@@ -6,7 +6,7 @@ import re
 
 from dash import html
 
-from components.point_details import alert, safety_alerts
+from components.point_details import alert, safety_alerts, side_words
 from triggerpoints.data import Dataset
 
 
@@ -32,7 +32,7 @@ def render_patient_details(dataset: Dataset, point_id: str, side: str, notes: li
     felt = [dataset.area_label(a, side) for a in point.referral_primary]
     sometimes = [dataset.area_label(a, side) for a in point.referral_spillover]
     return notes + [
-        html.P(f"{side.capitalize()} side", className="eyebrow"),
+        html.P(side_words(dataset, point_id, side).capitalize(), className="eyebrow"),
         html.H2(dataset.point_name(point_id), className="panel-title patient-muscle"),
         _block("Where it is", html.P(plain_words(point.location))),
         _block(

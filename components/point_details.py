@@ -186,6 +186,11 @@ def muscle_section(dataset: Dataset, point_id: str, other_points: Mapping[str, s
     )
 
 
+def side_words(dataset: Dataset, point_id: str, side: str) -> str:
+    """ "left side", or "right side only" for a point charted on one side only."""
+    return f"{side} side" + (" only" if len(dataset.point_sides(point_id)) == 1 else "")
+
+
 def point_name(dataset: Dataset, point_id: str) -> str:
     """The point's name, with its number when other points share that name ("Temporalis, point 2")."""
     name = dataset.point_name(point_id)
@@ -240,7 +245,7 @@ def render_details(
     return link_notes(notes) + [
         html.Div(
             [
-                html.P(f"{NAV_AREAS[point.nav_area]} · {side} side", className="eyebrow"),
+                html.P(f"{NAV_AREAS[point.nav_area]} · {side_words(dataset, point_id, side)}", className="eyebrow"),
                 html.H2(dataset.point_name(point_id), className="panel-title"),
                 html.P("Also called: " + ", ".join(point.synonyms), className="aside") if point.synonyms else None,
             ],

@@ -158,7 +158,8 @@ def turn_card(_prev: int, _next: int, _flip: int, area: object, deck: object, ta
     card = cards[index]
     muscle = card_muscle(card)
     if muscle is None:
-        figure = study_patch(dataset, card, "right", show_zone=True, show_x=True)
+        # On the right, or on the one side the point is charted on.
+        figure = study_patch(dataset, card, dataset.point_sides(card)[0], show_zone=True, show_x=True)
         face = _point_card(dataset, card, flipped)
     else:
         figure = study_patch(dataset, None, "right", show_zone=False, show_x=False, muscle=muscle if flipped else None)

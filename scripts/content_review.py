@@ -94,11 +94,12 @@ def _zone(dataset: Dataset, names: tuple[str, ...]) -> str:
 
 
 def _views_by_outline(dataset: Dataset, point_id: str) -> tuple[list[str], list[str]]:
-    """The views whose X lies inside the muscle's outline, and those where it lies outside (or is not drawn)."""
-    muscle, inside, outside = dataset.points[point_id].muscle, [], []
-    for view in dataset.point_views(point_id, "right"):
-        shape = unary_union([Polygon(piece) for piece in dataset.muscle_outline(muscle, view, "right")])
-        (inside if shape.contains(Point(dataset.position(point_id, "right", view))) else outside).append(view)
+    """The views whose X (on the right, or on the one side the point is charted on) lies inside the muscle's outline,
+    and those where it lies outside (or is not drawn)."""
+    muscle, side, inside, outside = dataset.points[point_id].muscle, dataset.point_sides(point_id)[0], [], []
+    for view in dataset.point_views(point_id, side):
+        shape = unary_union([Polygon(piece) for piece in dataset.muscle_outline(muscle, view, side)])
+        (inside if shape.contains(Point(dataset.position(point_id, side, view))) else outside).append(view)
     return inside, outside
 
 
@@ -108,7 +109,7 @@ def point_table(dataset: Dataset) -> pd.DataFrame:
     felt_in = {key: set(condition.felt_in) for key, condition in dataset.conditions.items()}
     rows = []
     for point_id, point in dataset.points.items():
-        region = index.region_at(*dataset.position(point_id, "right"))
+        region = index.region_at(*dataset.position(point_id, dataset.point_sides(point_id)[0]))
         area = dataset.area_label(dataset.regions[region].area) if region else "outside the body"
         zone = {*point.referral_primary, *point.referral_spillover}
         kinds = {dataset.techniques[t].kind for t in point.techniques}

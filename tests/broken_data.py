@@ -40,6 +40,17 @@ def set_cell(file: str, line: int, column: str, value: str) -> tuple[str, Callab
     return file, change
 
 
+def add_column(path: Path, column: str, values: dict[str, str]) -> None:
+    """Appends a column to a CSV, each row's cell given by its first cell (its id) and empty for the rest."""
+
+    def change(rows: Rows) -> None:
+        rows[0].append(column)
+        for row in rows[1:]:
+            row.append(values.get(row[0], ""))
+
+    rewrite(path, change)
+
+
 def replace_bytes(file: str, old: bytes, new: bytes) -> Change:
     """A change to a file's bytes: its first `old` becomes `new`."""
 

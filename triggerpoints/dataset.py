@@ -202,6 +202,17 @@ class Dataset:
         group, _, side = name.rpartition("-")
         return self.group_label(group, side)
 
+    def point_sides(self, point_id: str) -> tuple[str, ...]:
+        """The sides a point is charted on, right first: both, or the one its `side` column names."""
+        side = self.points[point_id].side
+        return (side,) if side else SIDES
+
+    def side_for(self, point_id: str, side: object) -> str:
+        """The side to show a point on: the side asked for when the point is charted there, else its own side (a
+        point charted on the right only is never shown on the left)."""
+        sides = self.point_sides(point_id)
+        return side if isinstance(side, str) and side in sides else sides[0]
+
     def position(self, point_id: str, side: str, view: str | None = None) -> tuple[float, float]:
         """Where a point's X stands on a view (by default its main view) for the given side; KeyError on a view it
         is not drawn on (`point_views`)."""
@@ -214,7 +225,9 @@ class Dataset:
 
     def point_views(self, point_id: str, side: str) -> tuple[str, ...]:
         """The views a point's X is drawn on for a side, in front, back, side order (the side view shows the
-        person's right side only)."""
+        person's right side only); none on a side the point is not charted on (`point_sides`)."""
+        if side not in self.point_sides(point_id):
+            return ()
         drawn = self.positions[point_id] if self.positions else (self.points[point_id].view,)
         return tuple(view for view in VIEWS if view in drawn and (side == "right" or view != "side"))
 

@@ -109,8 +109,10 @@ def pressure_guidance(self_care: str) -> str:
 
 
 def guided_plan(dataset: Dataset, point_id: str, side: str) -> GuidedPlan:
-    """The steps for a point: find it, press it (self-care technique only), ease off, stretch."""
+    """The steps for a point on a side (its own side when it is charted on one only): find it, press it (self-care
+    technique only), ease off, stretch."""
     point = dataset.points[point_id]
+    side = dataset.side_for(point_id, side)
     own = [dataset.techniques[k] for k in point.techniques if dataset.techniques[k].is_self_care]
     pressing = [t for t in own if t.key in PRESSING]
     technique = pressing[0] if pressing else own[0] if own else None

@@ -2,6 +2,7 @@
 
     points=<id>,<id>:left   the trigger points in order; `:left` or `:right` sets one point's side
     side=left               the side of every point without its own (right by default)
+                            (a point charted on one side only is shown on that side, with a note if another was asked)
     note=…                  the therapist's note for the patient (up to MAX_NOTE characters, a few lines)
     often<k>=…, duration<k>=…  how often and how long for the k-th item of `points=` as written (1-based), so
                             a point left out of the link keeps no one else's plan
@@ -131,12 +132,17 @@ def _plan(query: dict[str, list[str]], number: int, name: str, point: str, notes
     return text
 
 
-def _chosen_points(written: list[str], dataset: Dataset, default: str, notes: list[str]) -> dict[tuple[str, str], int]:
+def _chosen_points(
+    written: list[str], dataset: Dataset, default: str, notes: list[str], default_given: bool = False
+) -> dict[tuple[str, str], int]:
     """The known (point id, side) pairs among the written items, each once, with the number of the item that first
-    named it (its plan's number); what was left out, and why, goes into the notes."""
+    named it (its plan's number); a point charted on one side only is on that side whatever was asked
+    (`Dataset.side_for`). What was left out or moved, and why, goes into the notes (`default_given`: the link's
+    `side=` asked for the default side, so a point moved from it is named)."""
     chosen: dict[tuple[str, str], int] = {}
     unknown: list[str] = []
     bad_sides: list[str] = []
+    one_sided: list[str] = []
     repeated: list[str] = []
     for number, item in enumerate(written, start=1):
         point_id, has_side, suffix = item.partition(":")
@@ -147,6 +153,10 @@ def _chosen_points(written: list[str], dataset: Dataset, default: str, notes: li
         side = suffix if suffix in SIDES else default
         if has_side and suffix and suffix not in SIDES:
             bad_sides.append(suffix)
+        own = dataset.side_for(point_id, side)
+        if own != side and (suffix in SIDES or default_given):
+            one_sided.append(f"{point_id} ({own} side)")
+        side = own
         if (point_id, side) in chosen:
             repeated.append(f"{point_id} ({side} side)")
         else:
@@ -160,6 +170,10 @@ def _chosen_points(written: list[str], dataset: Dataset, default: str, notes: li
     if bad_sides:
         are = _plural(bad_sides, "is not a side", "are not sides")
         notes.append(f"{_named(bad_sides)} {are} (left or right), so the {default} side is shown.")
+    if one_sided:
+        one_sided = list(dict.fromkeys(one_sided))
+        is_, it = _plural(one_sided, "is", "are"), _plural(one_sided, "it is shown on that side", "each is shown there")
+        notes.append(f"{_named(one_sided)} {is_} charted on one side only, so {it}.")
     if repeated:
         were = _plural(repeated, "was listed more than once and is", "were listed more than once and are")
         notes.append(f"{_named(repeated)} {were} shown once.")
@@ -176,9 +190,10 @@ def parse_handout_query(query_string: str, dataset: Dataset) -> HandoutRequest:
     notes: list[str] = []
     query = _fields(query_string, notes)
     default = _default_side(query.get("side", []), notes)
+    default_given = any(value.strip() for value in query.get("side", []))
     # Repeated `points=` keys are read one after the other; `point=` (the explorer's key) is accepted too.
     written = [item.strip() for key in ("points", "point") for value in query.get(key, []) for item in value.split(",")]
-    chosen = _chosen_points([item for item in written[:MAX_ITEMS] if item], dataset, default, notes)
+    chosen = _chosen_points([item for item in written[:MAX_ITEMS] if item], dataset, default, notes, default_given)
     items = tuple(
         HandoutItem(point_id, side, *(_plan(query, number, name, dataset.point_name(point_id), notes)
                                       for name in PLAN_NAMES))

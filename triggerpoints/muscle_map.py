@@ -46,8 +46,9 @@ def muscle_outlines(dataset: Dataset) -> tuple[MuscleOutline, ...]:
 
 def selected_muscle(dataset: Dataset, point_id: str | None, side: str) -> tuple[tuple[Outline, ...], bool]:
     """The outline pieces of a point's muscle on every view it is drawn on for the side (the side view shows the
-    right side only), and whether the muscle lies deep; none without a point."""
-    if not point_id:
+    right side only), and whether the muscle lies deep; none without a point, or on a side the point is not charted
+    on (`Dataset.point_sides`)."""
+    if not point_id or side not in dataset.point_sides(point_id):
         return (), False
     muscle = dataset.points[point_id].muscle
     pieces = tuple(
@@ -79,8 +80,11 @@ def muscle_at(dataset: Dataset, x: float, y: float) -> tuple[str, str] | None:
     return None
 
 
-def first_point(dataset: Dataset, muscle: str, allowed: Iterable[str] | None = None) -> str | None:
-    """The muscle's first point among those allowed (every point by default), or its first point when none is."""
-    points = dataset.muscle_points(muscle)
+def first_point(
+    dataset: Dataset, muscle: str, allowed: Iterable[str] | None = None, side: str | None = None
+) -> str | None:
+    """The muscle's first point among those allowed (every point by default), or its first point when none is; given
+    a side, only the points charted on it count (None when it has none there)."""
+    points = tuple(p for p in dataset.muscle_points(muscle) if side is None or side in dataset.point_sides(p))
     wanted = set(allowed) if allowed is not None else set(points)
     return next((p for p in points if p in wanted), points[0] if points else None)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 
 from triggerpoints.data import Dataset
-from triggerpoints.figure_frame import SIDES
 from triggerpoints.point_filters import PointFilters, allowed_points
 
 # How far from an X a click may fall and still mean it, in screen pixels: a mouse reaches the X's arms (4 px) and a
@@ -48,10 +47,10 @@ def points_near(
     on several views counts once, by its nearest drawing. Points the filters hide are not drawn, so never found."""
     shown = allowed_points(dataset, filters) if filters.active else dataset.points
     distances: dict[tuple[str, str], float] = {}
-    for side in SIDES:
-        for point_id in dataset.points:
-            if point_id not in shown:
-                continue
+    for point_id in dataset.points:
+        if point_id not in shown:
+            continue
+        for side in dataset.point_sides(point_id):  # a point charted on one side has no X on the other
             for view in dataset.point_views(point_id, side):
                 px, py = dataset.position(point_id, side, view)
                 distance = math.hypot(px - x, py - y)

@@ -7,13 +7,14 @@ expanded when it is loaded).
 
 Ranking. The marks are read as a patient means them: a whole group marked on a side ("right temple", all of it)
 is one marked area, and so is a fine region marked alone. A point explains a marked area on its own side fully
-when its essential zone reaches it (1) and half when only its spillover zone does (0.5); its score, which the bar
-shows, is the sum over the marked areas divided by their number, so 1.0 means the essential zone reaches every
-marked area. Each muscle is one entry, scored by its best point on each side; when both sides are marked and the
-muscle explains marks on both, that is one entry for both sides, whose score counts both. Equal scores go to the
-muscle the pain guides list first for the areas it explains (data/area_referrers.csv, `referrer_weight`), then to
-the muscle whose other points explain more of the marks, then to the pattern that covers more of the marked
-regions, then to the more specific pattern.
+when its essential zone reaches it (1) and half when only its spillover zone does (0.5), and only on a side it is
+charted on (a point charted on the right only explains nothing on the left); its score, which the bar shows, is the
+sum over the marked areas divided by their number, so 1.0 means the essential zone reaches every marked area. Each
+muscle is one entry, scored by its best point on each side; when both sides are marked and the muscle explains marks
+on both, that is one entry for both sides, whose score counts both. Equal scores go to the muscle the pain guides
+list first for the areas it explains (data/area_referrers.csv, `referrer_weight`), then to the muscle whose other
+points explain more of the marks, then to the pattern that covers more of the marked regions, then to the more
+specific pattern.
 """
 
 from __future__ import annotations
@@ -34,10 +35,12 @@ SPILLOVER_WEIGHT = 0.5
 
 @dataclass(frozen=True)
 class Referral:
-    """A point whose pattern reaches an area, and how strongly."""
+    """A point whose pattern reaches an area, how strongly, and on which sides (a point charted on one side refers
+    pain on that side only)."""
 
     point_id: str
     essential: bool
+    sides: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -71,10 +74,11 @@ def build_pain_index(dataset: Dataset) -> PainIndex:
     referrals: dict[str, list[Referral]] = defaultdict(list)
     sizes: dict[str, float] = {}
     for point_id, point in dataset.points.items():
+        sides = dataset.point_sides(point_id)
         for area in point.referral_primary:
-            referrals[area].append(Referral(point_id, True))
+            referrals[area].append(Referral(point_id, True, sides))
         for area in point.referral_spillover:
-            referrals[area].append(Referral(point_id, False))
+            referrals[area].append(Referral(point_id, False, sides))
         sizes[point_id] = len(point.referral_primary) + SPILLOVER_WEIGHT * len(point.referral_spillover)
     frozen = {area: tuple(items) for area, items in referrals.items()}
     return PainIndex(region_ids, tree, MappingProxyType(frozen), MappingProxyType(sizes))
@@ -150,7 +154,8 @@ def referrer_weight(dataset: Dataset, muscle: str, area: MarkedArea) -> float:
 def rank_candidates(
     dataset: Dataset, index: PainIndex, marked: Iterable[str], allowed: frozenset[str] | None = None
 ) -> list[Candidate]:
-    """Every muscle whose pattern reaches a marked region (on the region's own side), best first."""
+    """Every muscle whose pattern reaches a marked region (on the region's own side, where its point is charted),
+    best first."""
     areas = marked_areas(dataset, marked)
     if not areas:
         return []
@@ -158,7 +163,7 @@ def rank_candidates(
     for number, area in enumerate(areas):
         for region_id in area.regions:
             for referral in index.referrals.get(dataset.regions[region_id].area, ()):
-                if allowed is not None and referral.point_id not in allowed:
+                if area.side not in referral.sides or (allowed is not None and referral.point_id not in allowed):
                     continue
                 weight = ESSENTIAL_WEIGHT if referral.essential else SPILLOVER_WEIGHT
                 match = matches[(referral.point_id, area.side)]

@@ -91,7 +91,8 @@ class RegionRow(Row):
 class TriggerPointRow(Row):
     """One trigger point; x, y is its X on the person's right side of its main view (data/point_positions.csv,
     when it exists, places the X instead). The zone columns may name fine areas or whole groups. `muscle` is a key
-    of data/muscles.csv and `muscle_part` one of that muscle's parts, or empty."""
+    of data/muscles.csv and `muscle_part` one of that muscle's parts, or empty; `side` the one side the point is
+    charted on, or None for both."""
 
     id: Slug
     muscle: Slug
@@ -118,6 +119,9 @@ class TriggerPointRow(Row):
     # The point's own hold when its self-care caps holds below the techniques' minute (the front of the neck);
     # guided self-care starts its timer there and offers no longer hold.
     hold_seconds: Annotated[int, Field(ge=HOLD_MIN, le=HOLD_MAX)] | None = None
+    # The one side the charts put the point on (the "arrhythmia" point of pectoralis major, right only); None for
+    # both sides. x, y stay on the right: a left-only point's X is their mirror image.
+    side: Annotated[Side, BeforeValidator(_strip)] | None = None
 
 
 class MuscleRow(Row):

@@ -262,8 +262,11 @@ def search_points_read(dataset: Dataset, reading: Reading) -> list[SearchHit]:
     places, place_tier = _places(reading)
     units = _units(dataset, places)
     conditions = {key for place in places for key in place.conditions}
-    felt_by = {point_id: _felt(dataset, index, point_id, units, conditions)
-               for point_id in _feeling(dataset, index, units, conditions)}  # fmt: skip
+    # A place said with its side ("left lower belly") is not reached by a point charted on the other side only.
+    feeling = _feeling(dataset, index, units, conditions)
+    if reading.side is not None:
+        feeling = {p for p in feeling if reading.side in dataset.point_sides(p)}
+    felt_by = {point_id: _felt(dataset, index, point_id, units, conditions) for point_id in feeling}
     nothing = _Felt(0.0, 0.0, "", "")
     hits = []
     for point_id in dataset.points:

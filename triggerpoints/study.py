@@ -78,6 +78,8 @@ def question_from_store(data: object, dataset: Dataset) -> Question | None:
         return None
     if (kind in MUSCLE_KINDS) != (card_muscle(card) is not None):
         return None
+    if card_muscle(card) is None and side not in dataset.point_sides(card):
+        return None  # a point is never asked about on a side it is not charted on
     if kind in MAP_KINDS:
         fits = answer is None and not options
     else:
@@ -182,9 +184,12 @@ def grade_click(dataset: Dataset, question: Question, x: float, y: float) -> boo
 
 
 def pick_side(dataset: Dataset, card: str, kind: str, rng: random.Random) -> str:
-    """The side a question is asked on: either, for a muscle on the map only one it is drawn on."""
+    """The side a question is asked on: either; for a point only one it is charted on (`Dataset.point_sides`), for a
+    muscle on the map only one it is drawn on."""
     muscle = card_muscle(card)
-    sides = outlined_sides(dataset, muscle) if muscle is not None and kind in ("muscle-shown", "muscle-click") else ()
+    if muscle is None:
+        return rng.choice(dataset.point_sides(card))
+    sides = outlined_sides(dataset, muscle) if kind in ("muscle-shown", "muscle-click") else ()
     return rng.choice(sides or SIDES)
 
 

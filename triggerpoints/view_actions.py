@@ -147,7 +147,7 @@ def apply(state: ViewState, action: Action, dataset: Dataset, index: PainIndex |
         case SelectPoint(point, side):
             if not is_key(point, dataset.points):
                 return state
-            return select_point(state, point, side if is_key(side, SIDES) else state.side)
+            return select_point(state, point, side if is_key(side, SIDES) else state.side, dataset)
         case RemoveMark(region):
             # A chip names a region, or a whole group on a side when all its regions are marked.
             named = dataset.regions_named(region) if isinstance(region, str) and len(region) <= MAX_KEY else ()
@@ -195,7 +195,7 @@ def _click(state: ViewState, click: ClickMap, dataset: Dataset, index: PainIndex
     if state.mode == EXPLORE:
         near = _xs_under(state, click, dataset)
         if len(near) == 1:
-            return select_point(state, *near[0])
+            return select_point(state, *near[0], dataset)
         if len(near) > 1:
             return replace(state, choices=near)
         on_muscle = _muscle_under(state, click, dataset)
@@ -206,9 +206,9 @@ def _click(state: ViewState, click: ClickMap, dataset: Dataset, index: PainIndex
             isinstance(custom, list)
             and len(custom) == 2
             and is_key(custom[0], dataset.points)
-            and is_key(custom[1], SIDES)
+            and is_key(custom[1], dataset.point_sides(custom[0]))
         ):
-            return select_point(state, custom[0], custom[1])
+            return select_point(state, custom[0], custom[1], dataset)
         return state
     if state.mode != PAIN or index is None:
         return state
@@ -226,16 +226,17 @@ def _xs_under(state: ViewState, click: ClickMap, dataset: Dataset) -> tuple[tupl
 
 
 def _muscle_under(state: ViewState, click: ClickMap, dataset: Dataset) -> ViewState | None:
-    """The view after a click on a muscle of the muscles layer: its first point (that the filters show) selected on
-    the side clicked; None when the layer is off or no muscle with a point is under the click. A click without the
-    figure's scale cannot tell whether it fell on an X, so it is no muscle click (Plotly's own pick stands)."""
+    """The view after a click on a muscle of the muscles layer: its first point on the side clicked (that the filters
+    show) selected on that side; None when the layer is off or no muscle with a point on that side is under the click.
+    A click without the figure's scale cannot tell whether it fell on an X, so it is no muscle click (Plotly's own
+    pick stands)."""
     x, y, scale = coordinate(click.x), coordinate(click.y), coordinate(click.scale)
     if MUSCLES_LAYER not in state.layers or x is None or y is None or scale is None:
         return None
     found = muscle_at(dataset, x, y)
     allowed = allowed_points(dataset, state.filters) if state.filters.active else None
-    point = first_point(dataset, found[0], allowed) if found else None
-    return select_point(state, point, found[1]) if point else None
+    point = first_point(dataset, found[0], allowed, side=found[1]) if found else None
+    return select_point(state, point, found[1], dataset) if point else None
 
 
 def with_layer(layers: tuple[str, ...], layer: str, on: bool) -> tuple[str, ...]:
@@ -251,8 +252,10 @@ def coordinate(value: object) -> float | None:
     return float(value) if math.isfinite(value) else None
 
 
-def select_point(state: ViewState, point: str, side: str) -> ViewState:
-    """Selects a point (an X, a search result or a candidate) on a side; the patient view frames its pattern."""
+def select_point(state: ViewState, point: str, side: str, dataset: Dataset) -> ViewState:
+    """Selects a point (an X, a search result or a candidate) on a side, or on its own side when it is charted on one
+    side only (`Dataset.side_for`); the patient view frames its pattern."""
+    side = dataset.side_for(point, side)
     return replace(state, point=point, side=side, zoom=PATTERN if state.patient else state.zoom)
 
 
@@ -324,6 +327,7 @@ def condition_query(dataset: Dataset, condition: str, side: str) -> str | None:
     return view_query(start_from_condition(ViewState(), dataset, condition, side), dataset)
 
 
-def candidate_query(state: ViewState, point: str, side: str, dataset: Dataset | None = None) -> str:
-    """The link a candidate in the pain finder opens: this view with that point selected."""
-    return view_query(select_point(state, point, side), dataset)
+def candidate_query(state: ViewState, point: str, side: str, dataset: Dataset) -> str:
+    """The link a candidate in the pain finder (or a point offered to choose from) opens: this view with that point
+    selected, on that side when the point is charted there."""
+    return view_query(select_point(state, point, side, dataset), dataset)

@@ -147,6 +147,23 @@ def _layers(query: dict[str, list[str]], notes: list[str]) -> tuple[str, ...]:
     return tuple(layer for layer in LAYERS if layer in named)
 
 
+def _point_side(asked: str, point: str | None, dataset: Dataset, notes: list[str]) -> str:
+    """The side a link shows its point on: the one asked for (right when none is), or the point's own side when it
+    is charted on one side only (`Dataset.point_sides`), with a note when the link asked for another."""
+    if asked and asked not in SIDES:
+        side = dataset.side_for(point, "right") if point else "right"
+        notes.append(f"“{shown(asked)}” is not a side; showing the {side} side.")
+        return side
+    side = asked or "right"
+    if point is None or side in dataset.point_sides(point):
+        return side
+    own = dataset.side_for(point, side)
+    if asked:
+        name = dataset.point_name(point).lower()
+        notes.append(f"This trigger point of the {name} is charted on the {own} side only, so it is shown there.")
+    return own
+
+
 def parse_view(search: object, dataset: Dataset) -> ParsedView:
     """The view a URL query asks for; unknown points, sides, regions, filters and zooms become notes, never errors.
 
@@ -170,15 +187,12 @@ def parse_view(search: object, dataset: Dataset) -> ParsedView:
         more = f" and {len(unknown) - MAX_NAMED} more" if len(unknown) > MAX_NAMED else ""
         notes.append(f"We could not find the body area {named}{more}, so it was left out.")
     point = _first(query, "point") or None
-    side = _first(query, "side").lower() or "right"
     if point and point not in dataset.points:
         # Guided self-care has its own list of points, and its map does not answer clicks.
         where = "Choose one from the list below." if mode == SELF_CARE else "Try the search box, or click an X."
         notes.append(f"We could not find a trigger point called “{shown(point)}”. {where}")
         point = None
-    if side not in SIDES:
-        notes.append(f"“{shown(side)}” is not a side; showing the right side.")
-        side = "right"
+    side = _point_side(_first(query, "side").lower(), point, dataset, notes)
     patient = _first(query, "view") == PATIENT
     requested_zoom = _first(query, "zoom") or default_zoom(patient, point)
     zoom = known_zoom(dataset, requested_zoom)

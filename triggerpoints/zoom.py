@@ -203,10 +203,12 @@ def pattern_box(
 def pattern_layout(
     dataset: Dataset, point_id: str | None, side: str = "right", views: Iterable[str] | None = None
 ) -> tuple[list[float], list[float], list[dict]]:
-    """Ranges and labels that frame a point's X and zone on one side: on the given views, by default those that show
-    the X and most of the zone (`framed_views`); the whole body when there is no such point."""
+    """Ranges and labels that frame a point's X and zone on one side (its own side when it is charted on one only):
+    on the given views, by default those that show the X and most of the zone (`framed_views`); the whole body when
+    there is no such point."""
     if point_id not in dataset.points:
         return whole_body()
+    side = dataset.side_for(point_id, side)
     regions = pattern_regions(dataset, point_id, side)
     chosen = tuple(views) if views is not None else framed_views(dataset, (point_id, side))
     box = pattern_box(dataset, regions, (point_id, side), chosen)

@@ -1,10 +1,13 @@
-"""Browser helpers: find where an X is drawn, click it, read what the figure shows."""
+"""Browser helpers: find where an X is drawn, click it, read what the figure shows; wait for a quiz question."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from playwright.sync_api import expect
 from shapely.geometry import Polygon
 
+from components import ids
 from triggerpoints.figure import POINTS_TRACE
 from triggerpoints.figure_shapes import (
     ESSENTIAL_SHAPE,
@@ -143,3 +146,50 @@ def hover_at(page, x: float, y: float) -> None:
     page.evaluate(f"() => {{ {FIGURE}._hoverXVals = undefined; }}")
     page.mouse.move(x, y)
     page.wait_for_function(f"() => {FIGURE}._hoverXVals !== undefined")
+
+
+# The quiz's question as Dash holds it (the STUDY_QUESTION store): each answer from the server is a new object, so
+# a question asked again that reads exactly like the last one is still told apart from it.
+_QUIZ = f"window.dash_component_api.getLayout('{ids.STUDY_QUESTION}').props.data"
+# Whether the quiz's question is drawn as it stands (its answers, enabled until answered, or the map cursor); with
+# `fresh`, also that it is unanswered and not the one noted before the last `new_question`.
+_QUESTION_DRAWN = f"""(fresh) => {{
+  const quiz = {_QUIZ};
+  if (!quiz || !quiz.question) return false;
+  if (fresh && (quiz.answered || quiz === window.tpxQuestionBefore)) return false;
+  const buttons = [...document.querySelectorAll('#{ids.STUDY_OPTIONS} .study-option')];
+  const options = quiz.question.options, answered = Boolean(quiz.answered);
+  if (options.length === 0) {{
+    return buttons.length === 0 && (document.getElementById('{ids.STUDY_KEYS}') !== null) === !answered;
+  }}
+  return buttons.length === options.length
+    && buttons.every((b, i) => b.disabled === answered && b.textContent === options[i]);
+}}"""
+
+
+def question_shown(page) -> None:
+    """Waits until the quiz's question is drawn (study mode asks one as it opens)."""
+    page.wait_for_function(_QUESTION_DRAWN, arg=False)
+    callbacks_settled(page)
+
+
+def new_question(page, ask: Callable[[], None]) -> None:
+    """Does what asks a quiz question (Next, another kind or area) and waits until that very question is drawn,
+    ready to answer: not the one shown before, whose buttons may still be on screen, or look the same.
+
+    The question shown first is waited for, so the one study mode asks as it opens is not taken for the new one."""
+    question_shown(page)
+    page.evaluate(f"() => {{ window.tpxQuestionBefore = {_QUIZ}; }}")
+    ask()
+    page.wait_for_function(_QUESTION_DRAWN, arg=True)
+    callbacks_settled(page)
+
+
+def choose_question_kind(page, label: str) -> None:
+    """Chooses another kind of question (not the one chosen now) and waits until its question is drawn."""
+
+    def choose() -> None:
+        page.locator(f"#{ids.STUDY_KIND}").click()
+        page.get_by_role("option", name=label).click()
+
+    new_question(page, choose)

@@ -7,7 +7,15 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from components.pain_finder import region_options
-from tests.browser.helpers import ESSENTIAL_SHAPE, SKIN_SHAPE, SPILLOVER_SHAPE, figure_ready, open_app, page_settled
+from tests.browser.helpers import (
+    ESSENTIAL_SHAPE,
+    SKIN_SHAPE,
+    SPILLOVER_SHAPE,
+    figure_ready,
+    open_app,
+    page_settled,
+    question_shown,
+)
 
 PAGES = {
     "explorer": "/?point=upper-trapezius-1",
@@ -29,6 +37,8 @@ def _serious(page) -> list[str]:
 @pytest.mark.parametrize("name", PAGES)
 def test_no_serious_accessibility_violations(page, app_url, name, dark):
     open_app(page, app_url + PAGES[name])
+    if name == "study":  # the quiz's question, not the moment before it comes, is what is scanned
+        question_shown(page)
     if dark:
         page.locator("#theme-switch + .mantine-Switch-track").click()
         expect(page.locator("html")).to_have_attribute("data-mantine-color-scheme", "dark")
@@ -69,6 +79,8 @@ def test_dark_mode_recolours_the_figure_keeps_zones_distinct_and_is_remembered(p
 def test_phone_layout_stacks_without_sideways_scrolling(browser, app_url, name):
     page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     open_app(page, app_url + PAGES[name])
+    if name == "study":  # the question and its answers are part of the width
+        question_shown(page)
     figure_ready(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     map_box = page.locator(".map-column").bounding_box()

@@ -12,9 +12,10 @@ from tests.browser.helpers import (
     FIGURE,
     HIDDEN_PATH,
     SELECTED_SHAPE,
-    callbacks_settled,
+    choose_question_kind,
     figure_ready,
     hover_at,
+    new_question,
     open_app,
     shape_shown,
     shape_xs,
@@ -101,29 +102,22 @@ def _wait_for_whole_body(page) -> None:
     figure_ready(page)
 
 
-def _choose_question_type(page, label: str) -> None:
-    page.locator("#study-kind").click()
-    page.get_by_role("option", name=label).click()
-    # A new question is on its way; the old one's buttons must not be clicked while it comes.
-    callbacks_settled(page)
-
-
 def test_study_answers_right_and_wrong_with_feedback_on_the_map(page, app_url, dataset, console_errors):
     open_app(page, f"{app_url}/?mode=study")
-    _choose_question_type(page, "Where does it lie?")
+    choose_question_kind(page, "Where does it lie?")
     expect(page.locator("#study-prompt")).to_contain_text("Click where the trigger point of")
     _wait_for_whole_body(page)
     _answer_locate(page, dataset, right=True)
     expect(page.locator("#study-feedback")).to_contain_text("Right!")
     shape_shown(page, SELECTED_SHAPE)
     expect(page.locator("#study-score")).to_have_text("Score this session: 1 of 1")
-    page.locator("#study-next").click()
+    new_question(page, lambda: page.locator("#study-next").click())
     expect(page.locator("#study-feedback")).to_be_empty()
     _wait_for_whole_body(page)
     _answer_locate(page, dataset, right=False)
     expect(page.locator("#study-feedback")).to_contain_text("Not quite")
     expect(page.locator("#study-score")).to_have_text("Score this session: 1 of 2")
-    _choose_question_type(page, "Which muscle refers here?")
+    choose_question_kind(page, "Which muscle refers here?")
     page.wait_for_function(
         f"() => {FIGURE}.layout.shapes[{ESSENTIAL_SHAPE}].path !== '{HIDDEN_PATH}' && {FIGURE}.layout.shapes[{SELECTED_SHAPE}].path === '{HIDDEN_PATH}'"
     )
@@ -136,7 +130,7 @@ def test_study_answers_right_and_wrong_with_feedback_on_the_map(page, app_url, d
 
 def test_study_progress_survives_a_reload_and_can_be_reset(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=study")
-    _choose_question_type(page, "Conditions and techniques")
+    choose_question_kind(page, "Conditions and techniques")
     page.locator(".study-option").first.click()
     expect(page.locator("#study-feedback")).not_to_be_empty()
     page.reload()

@@ -9,7 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.browser.helpers import callbacks_settled, open_app, page_settled
+from tests.browser.helpers import callbacks_settled, choose_question_kind, open_app, page_settled
 from triggerpoints.guided import SESSIONS_SENT
 
 DEEP = "[" * 990 + "]" * 990  # about 2 kB, as in the issue
@@ -44,9 +44,7 @@ def test_unreadable_study_progress_and_history_are_set_aside_with_a_note(page, a
     # Study mode works: a question shows and can be answered, and progress is kept afresh.
     expect(page.locator("#study-prompt")).not_to_have_text("Switch to Study to get your first question.")
     expect(page.locator("#study-prompt")).not_to_be_empty()
-    page.locator("#study-kind").click()
-    page.get_by_role("option", name="Conditions and techniques").click()
-    callbacks_settled(page)  # the new question's buttons, not the old one's
+    choose_question_kind(page, "Conditions and techniques")  # the new question's buttons, not the old one's
     page.locator(".study-option").first.click()
     expect(page.locator("#study-feedback")).not_to_be_empty()
     page.wait_for_function("() => JSON.parse(localStorage.getItem('study-progress') || '{}').turn === 1")

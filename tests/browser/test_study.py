@@ -8,22 +8,16 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import FIGURE, HIDDEN_PATH, callbacks_settled, figure_ready, open_app
+from tests.browser.helpers import FIGURE, HIDDEN_PATH, choose_question_kind, figure_ready, new_question, open_app
 from triggerpoints.figure_shapes import DEEP_MUSCLE_SHAPE, MUSCLE_SHAPE
 
 MUSCLE_DRAWN = (f"() => [{MUSCLE_SHAPE}, {DEEP_MUSCLE_SHAPE}].some((slot) => "
                 f"{FIGURE}.layout.shapes[slot].path !== '{HIDDEN_PATH}')")  # fmt: skip
 
 
-def _choose(page, label: str) -> None:
-    page.locator("#study-kind").click()
-    page.get_by_role("option", name=label).click()
-    callbacks_settled(page)
-
-
 def test_a_muscle_question_draws_the_muscle_and_answers_in_words(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=study")
-    _choose(page, "Which muscle is this?")
+    choose_question_kind(page, "Which muscle is this?")
     expect(page.locator("#study-prompt")).to_contain_text("Which muscle is outlined on the map")
     page.wait_for_function(MUSCLE_DRAWN)
     options = page.locator(".study-option")
@@ -31,7 +25,7 @@ def test_a_muscle_question_draws_the_muscle_and_answers_in_words(page, app_url, 
     options.first.click()
     expect(page.locator("#study-feedback")).to_contain_text(re.compile(r"(Right! The outline is the|Not quite: the "
                                                                        r"outline is the)"))  # fmt: skip
-    _choose(page, "Muscle anatomy")
+    choose_question_kind(page, "Muscle anatomy")
     expect(page.locator("#study-prompt")).to_contain_text(re.compile(r"origin|insertion|does the|nerve supplies"))
     page.locator(".study-option").first.click()
     expect(page.locator("#study-feedback")).to_contain_text("In clinical terms:")
@@ -46,7 +40,7 @@ def _cursor_box(page):
 
 def test_where_does_it_lie_is_answered_with_the_keyboard(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=study")
-    _choose(page, "Where does it lie?")
+    choose_question_kind(page, "Where does it lie?")
     figure_ready(page)
     keys = page.locator("#study-keys")
     expect(keys).to_have_attribute("role", "application")
@@ -67,8 +61,7 @@ def test_where_does_it_lie_is_answered_with_the_keyboard(page, app_url, console_
     assert "unit" not in feedback.inner_text()
     expect(page.locator("#study-score")).to_contain_text("of 1")
     expect(page.locator("#study-next")).to_be_focused()
-    page.keyboard.press("Enter")  # the next question
-    callbacks_settled(page)
+    new_question(page, lambda: page.keyboard.press("Enter"))  # the next question
     expect(page.locator("#study-feedback")).to_be_empty()
     assert _cursor_box(page) is None, "no cursor without the focus"
     assert console_errors == []
@@ -84,12 +77,9 @@ def test_progress_of_the_first_version_is_carried_over(page, app_url, console_er
     seen = page.locator(".progress-table tbody tr", has_text="Lower leg")
     expect(seen.locator("td").nth(1)).to_have_text("1")
     page.get_by_role("tab", name="Quiz").click()
-    before = page.locator("#study-prompt").inner_text()
-    _choose(page, "Conditions and techniques")
     # The new kind's question must be the one answered (on a busy machine the old one can still be showing).
-    page.wait_for_function("(before) => document.querySelector('#study-prompt').innerText !== before", arg=before)
+    choose_question_kind(page, "Conditions and techniques")
     expect(page.locator(".study-option")).to_have_count(4)
-    callbacks_settled(page)
     page.locator(".study-option").first.click()
     page.wait_for_function("() => JSON.parse(localStorage.getItem('study-progress')).turn === 6")
     stored = json.loads(page.evaluate("() => localStorage.getItem('study-progress')"))

@@ -8,7 +8,17 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import FIGURE, callbacks_settled, click_region, click_x, figure_ready, open_app, zoom_to
+from tests.browser.helpers import (
+    FIGURE,
+    callbacks_settled,
+    choose_question_kind,
+    click_region,
+    click_x,
+    figure_ready,
+    new_question,
+    open_app,
+    zoom_to,
+)
 from triggerpoints.figure import POINTS_TRACE
 from triggerpoints.point_filters import PointFilters, allowed_points
 from triggerpoints.zoom import zoom_layout
@@ -35,12 +45,10 @@ def _answer_a_question(page) -> None:
     """Asks "which muscle refers here?" and answers it, so the quiz frames the map on the question's point."""
     kind = "Which muscle refers here?"
     if page.locator("#study-kind").input_value() != kind:
-        page.locator("#study-kind").click()
-        page.get_by_role("option", name=kind).click()
-    else:
-        page.locator("#study-next").click()
-    callbacks_settled(page)
-    page.locator(".study-option:not([disabled])").first.click()
+        choose_question_kind(page, kind)
+    else:  # after Back, Study shows the last question again, answered: the next one may read the same
+        new_question(page, lambda: page.locator("#study-next").click())
+    page.locator(".study-option").first.click()
     expect(page.locator(".study-feedback")).not_to_be_empty()
     figure_ready(page)
 

@@ -57,8 +57,10 @@ def _points(dataset, *prefixes: str) -> list:
 
 
 def test_coverage_counts(dataset):
-    assert len(dataset.points) >= 110
-    assert len({p.muscle for p in dataset.points.values()}) >= 70
+    """Issue 15's floor: at least 140 distinct muscles and 260 trigger points, in every part of the body."""
+    assert len(dataset.points) >= 260
+    assert len(dataset.muscles) >= 140
+    assert len({p.muscle for p in dataset.points.values()}) >= 135
     assert {p.nav_area for p in dataset.points.values()} == set(NAV_AREAS)
 
 

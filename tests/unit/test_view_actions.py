@@ -187,7 +187,7 @@ def test_switching_mode_never_leaks_a_zoom_the_view_does_not_hold(fixture_datase
 def test_links_built_for_candidates_and_conditions(fixture_dataset):
     state = ViewState(PAIN, ("temple-right",), zoom=HEAD)
     assert (
-        candidate_query(state, UT, "left")
+        candidate_query(state, UT, "left", fixture_dataset)
         == "?pain=temple-right&point=upper-trapezius-1&side=left&zoom=head-neck|front"
     )
     assert condition_query(fixture_dataset, "tennis-elbow", "right") == "?pain=outer-elbow-right,back-of-forearm-right"
@@ -196,7 +196,7 @@ def test_links_built_for_candidates_and_conditions(fixture_dataset):
 
 def test_a_candidate_in_the_patient_view_opens_on_its_pattern(fixture_dataset):
     """A candidate's link, Share, reload and Back all carry the pattern zoom: it is in the URL."""
-    query = candidate_query(ViewState(PAIN, ("temple-right",), patient=True), UT, "left")
+    query = candidate_query(ViewState(PAIN, ("temple-right",), patient=True), UT, "left", fixture_dataset)
     assert query == "?pain=temple-right&point=upper-trapezius-1&side=left&view=patient&zoom=pattern"
     assert apply(ViewState(), OpenLink(query), fixture_dataset).zoom == PATTERN
 

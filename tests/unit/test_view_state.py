@@ -98,10 +98,10 @@ def test_toggling_marks_and_unmarks_in_order():
     assert actions.toggle_region(state, "temple-right").marked == ("jaw-right",)
 
 
-def test_adding_removing_and_clearing():
+def test_adding_removing_and_clearing(dataset):
     state = actions.add_region(actions.add_region(ViewState(), "heel-left"), "heel-left")
     assert state.marked == ("heel-left",)
-    state = actions.select_point(actions.add_region(state, "calf-left"), "soleus-1", "left")
+    state = actions.select_point(actions.add_region(state, "calf-left"), "soleus-1", "left", dataset)
     assert actions.remove_region(state, "heel-left").marked == ("calf-left",)
     assert actions.clear_marks(state) == ViewState(PAIN)
 

@@ -106,15 +106,17 @@ def placed(view: str, marks: tuple[Mark, ...]) -> tuple[tuple[float, float], ...
 
 # Where each finger's long tendon ends, along the finger from its knuckle (index to little).
 TENDON_ENDS = (28.0, 32.0, 29.0, 21.5)
+# Where the superficial flexor's split tendons end on the middle bone of each finger.
+MIDDLE_PHALANX_ENDS = (16.0, 19.0, 17.0, 12.5)
 # Where two neighbouring tendons part in the hand, in its frame: 40% of the way from the wrist to the knuckles.
 TENDON_PARTINGS = (Hand(17.5, 4.4), Hand(17.6, -0.1), Hand(16.7, -4.5))
 
 
-def _tendons_to_fingers(spread: float = 1.3) -> tuple[Mark, ...]:
+def _tendons_to_fingers(spread: float = 1.3, ends: tuple[float, ...] = TENDON_ENDS) -> tuple[Mark, ...]:
     """The four long tendons of the fingers, from the index round to the little finger: each runs from the
-    metacarpal head along its finger to its end, the tendons parting between the metacarpals."""
+    metacarpal head along its finger to its end (`ends`), the tendons parting between the metacarpals."""
     marks: list[Mark] = []
-    for i, end in enumerate(TENDON_ENDS):
+    for i, end in enumerate(ends):
         marks += [Finger(i, -8.0, spread), Finger(i, end, 0.8 * spread)]
         marks += [Finger(i, end, -0.8 * spread), Finger(i, -8.0, -spread)]
         if i < len(TENDON_PARTINGS):
@@ -150,12 +152,28 @@ FLEXOR_CARPI_ULNARIS_FRONT = (
     Arm(0.17, 402), Hand(2.0, -7.8), Hand(7.0, -8.6), Hand(7.0, -11.6), Hand(1.5, -12.0), Arm(0.06, 404),
     Arm(0.045, 385), Arm(0.035, 360), Arm(0.035, 335), Arm(0.035, 310),
 )  # fmt: skip
-FINGER_FLEXORS_FRONT = (
+# The superficial finger flexor: the humeroulnar head from the medial epicondyle and coronoid, the radial head
+# from the radius's oblique line; the belly fills the middle of the forearm under FCR, PL and FCU, and its four
+# tendons end on the middle bones of the fingers.
+FLEXOR_DIGITORUM_SUPERFICIALIS_FRONT = (
     Arm(0.1, 303), Arm(0.25, 309), Arm(0.45, 321), Arm(0.62, 331), Arm(0.72, 348), Arm(0.74, 372),
     Arm(0.7, 396), Hand(2.0, 4.6), Hand(10.0, 5.6),
-    *_tendons_to_fingers(),
-    Hand(10.0, -7.0), Hand(2.0, -6.8), Arm(0.2, 402), Arm(0.1, 385), Arm(0.05, 360), Arm(0.05, 330),
-    Arm(0.06, 312),
+    *_tendons_to_fingers(ends=MIDDLE_PHALANX_ENDS),
+    Hand(10.0, -6.4), Hand(2.0, -6.0), Arm(0.24, 400), Arm(0.16, 385), Arm(0.12, 360), Arm(0.1, 335),
+    Arm(0.08, 315),
+)  # fmt: skip
+# The deep finger flexor, under FDS: from the front and inner side of the upper ulna and the membrane, the ulnar
+# two thirds of the forearm; its tendons pass through the split FDS tendons to the fingertip bones.
+FLEXOR_DIGITORUM_PROFUNDUS_FRONT = (
+    Arm(0.03, 308), Arm(0.14, 305), Arm(0.3, 312), Arm(0.45, 322), Arm(0.55, 335), Arm(0.58, 355),
+    Arm(0.58, 375), Arm(0.56, 395), Hand(2.0, 3.6), Hand(10.0, 4.8),
+    *_tendons_to_fingers(spread=1.1),
+    Hand(10.0, -7.0), Hand(2.0, -6.8), Arm(0.16, 402), Arm(0.08, 385), Arm(0.04, 360), Arm(0.03, 330),
+)  # fmt: skip
+# The deepest muscle of the front of the forearm: a square sheet across the lowest quarter, ulna to radius.
+PRONATOR_QUADRATUS_FRONT = (
+    Arm(0.06, 388), Arm(0.3, 386), Arm(0.6, 387), Arm(0.92, 390), Arm(0.93, 398), Arm(0.92, 408),
+    Arm(0.6, 409), Arm(0.3, 409), Arm(0.06, 408), Arm(0.05, 398),
 )  # fmt: skip
 SUPINATOR_FRONT = (
     Arm(0.6, 304), Arm(0.78, 302), Arm(0.92, 303), Arm(0.965, 314), Arm(0.965, 334), Arm(0.93, 346),
@@ -164,6 +182,12 @@ SUPINATOR_FRONT = (
 OPPONENS_POLLICIS_FRONT = (
     Hand(2.5, 6.0), Hand(1.5, 10.5), Thumb(4.0, 4.6), Thumb(10.0, 5.0), Thumb(16.0, 4.8), Thumb(19.5, 3.6),
     Thumb(19.5, 0.4), Thumb(14.0, -1.0), Thumb(8.0, -1.6), Hand(8.5, 5.6),
+)  # fmt: skip
+# The outer, superficial part of the ball of the thumb, over opponens: from the flexor retinaculum and the
+# scaphoid and trapezium tubercles to the thumb side of the base of the thumb's first bone.
+ABDUCTOR_POLLICIS_BREVIS_FRONT = (
+    Hand(1.0, 8.5), Hand(0.0, 11.0), Thumb(4.0, 5.4), Thumb(10.0, 5.6), Thumb(16.0, 5.2), Thumb(21.0, 4.2),
+    Thumb(24.0, 3.0), Thumb(24.0, 1.2), Thumb(20.0, 0.6), Thumb(14.0, 0.4), Thumb(8.0, 0.2), Hand(6.5, 7.0),
 )  # fmt: skip
 ADDUCTOR_POLLICIS_FRONT = (
     Hand(8.5, 1.0), Hand(9.0, 6.0), Hand(14.5, 10.5), Hand(20.5, 13.6), Hand(25.5, 15.0), Hand(30.5, 14.6),
@@ -219,6 +243,13 @@ ABDUCTOR_DIGITI_MINIMI_BACK = (
     Finger(3, 2.0, -3.2), Finger(3, 2.0, -1.6), Hand(40.0, -14.8), Hand(28.0, -13.8), Hand(15.0, -12.6),
     Hand(5.0, -10.4),
 )  # fmt: skip
+# From the backs of the ulna and radius and the membrane in mid-forearm, under extensor digitorum, emerging in
+# the lower third to cross the radial wrist extensors obliquely; its tendon runs to the base of the thumb.
+ABDUCTOR_POLLICIS_LONGUS_BACK = (
+    Arm(0.36, 334), Arm(0.48, 336), Arm(0.6, 344), Arm(0.72, 356), Arm(0.84, 370), Arm(0.93, 384),
+    Arm(0.99, 396), Arm(1.0, 406), Thumb(2.0, 2.5), Thumb(2.0, -1.5), Arm(0.9, 406), Arm(0.86, 395),
+    Arm(0.76, 382), Arm(0.64, 368), Arm(0.52, 356), Arm(0.4, 346), Arm(0.34, 340),
+)  # fmt: skip
 FIRST_DORSAL_INTEROSSEOUS_BACK = (
     Hand(7.0, 6.2), Thumb(4.0, -1.8), Thumb(11.0, -1.8), Thumb(18.0, -1.8), Thumb(21.0, -3.6),
     Hand(29.0, 14.3), Hand(36.0, 15.6), Hand(43.5, 17.0), Finger(0, 2.5, 3.0), Finger(0, 2.5, 0.5),
@@ -271,6 +302,8 @@ FIRST_DORSAL_INTEROSSEOUS_SIDE = (
 DRAWN: dict[tuple[str, str], tuple[Mark, ...]] = {
     ("abductor-digiti-minimi-hand", "front"): ABDUCTOR_DIGITI_MINIMI_FRONT,
     ("abductor-digiti-minimi-hand", "back"): ABDUCTOR_DIGITI_MINIMI_BACK,
+    ("abductor-pollicis-brevis", "front"): ABDUCTOR_POLLICIS_BREVIS_FRONT,
+    ("abductor-pollicis-longus", "back"): ABDUCTOR_POLLICIS_LONGUS_BACK,
     ("adductor-pollicis", "front"): ADDUCTOR_POLLICIS_FRONT,
     ("anconeus", "back"): ANCONEUS_BACK,
     ("anconeus", "side"): ANCONEUS_SIDE,
@@ -284,7 +317,8 @@ DRAWN: dict[tuple[str, str], tuple[Mark, ...]] = {
     ("extensor-carpi-ulnaris", "side"): EXTENSOR_CARPI_ULNARIS_SIDE,
     ("extensor-digitorum", "back"): EXTENSOR_DIGITORUM_BACK,
     ("extensor-digitorum", "side"): EXTENSOR_DIGITORUM_SIDE,
-    ("finger-flexors", "front"): FINGER_FLEXORS_FRONT,
+    ("flexor-digitorum-profundus", "front"): FLEXOR_DIGITORUM_PROFUNDUS_FRONT,
+    ("flexor-digitorum-superficialis", "front"): FLEXOR_DIGITORUM_SUPERFICIALIS_FRONT,
     ("first-dorsal-interosseous", "back"): FIRST_DORSAL_INTEROSSEOUS_BACK,
     ("first-dorsal-interosseous", "side"): FIRST_DORSAL_INTEROSSEOUS_SIDE,
     ("flexor-carpi-radialis", "front"): FLEXOR_CARPI_RADIALIS_FRONT,
@@ -292,6 +326,7 @@ DRAWN: dict[tuple[str, str], tuple[Mark, ...]] = {
     ("flexor-carpi-ulnaris", "back"): FLEXOR_CARPI_ULNARIS_BACK,
     ("opponens-pollicis", "front"): OPPONENS_POLLICIS_FRONT,
     ("palmaris-longus", "front"): PALMARIS_LONGUS_FRONT,
+    ("pronator-quadratus", "front"): PRONATOR_QUADRATUS_FRONT,
     ("pronator-teres", "front"): PRONATOR_TERES_FRONT,
     ("supinator", "front"): SUPINATOR_FRONT,
     ("supinator", "back"): SUPINATOR_BACK,
@@ -303,6 +338,14 @@ SHAPES: dict[tuple[str, str], tuple[tuple[float, float], ...]] = {
 }
 
 PLATE_NOTES: dict[str, str] = {
+    "abductor-pollicis-brevis": "Front (palm): the outer, superficial part of the ball of the thumb, over opponens "
+    "pollicis, from the flexor retinaculum and the scaphoid and trapezium to the thumb side of the base of the "
+    "thumb's first bone.",
+    "abductor-pollicis-longus": "Back, deep under extensor digitorum in its upper part: from the backs of the ulna "
+    "and radius and the membrane in mid-forearm, emerging in the lower third to cross the radial wrist extensors "
+    "obliquely; its tendon runs over the radial styloid to the base of the first metacarpal.",
+    "pronator-quadratus": "Front, the deepest layer: a square sheet across the lowest quarter of the forearm from the "
+    "front of the ulna to the front of the radius, under the flexor tendons.",
     "abductor-digiti-minimi-hand": "Front (palm): the little-finger edge of the palm, from the pisiform to the "
     "ulnar side of the little finger's first bone. Back: the same muscle as a strip along the hand's ulnar border.",
     "adductor-pollicis": "Front (palm), deep to the flexor tendons: a fan from the capitate and the third "
@@ -324,9 +367,12 @@ PLATE_NOTES: dict[str, str] = {
     "extensor-digitorum": "Back and side: from the lateral epicondyle down the middle of the back of the forearm; "
     "four tendons part over the back of the hand and run along the index to little fingers to their middle and "
     "end bones.",
-    "finger-flexors": "Front, deep (FDS over FDP): the broad middle of the palm-side forearm, from the medial "
-    "epicondyle, ulna and upper radius; the tendons pass the carpal tunnel and part in the palm to the four "
-    "fingers' middle and end bones.",
+    "flexor-digitorum-superficialis": "Front, under FCR, palmaris longus and FCU: the broad middle of the palm-side "
+    "forearm, from the medial epicondyle and coronoid (humeroulnar head) and the radius's oblique line (radial "
+    "head); four tendons through the carpal tunnel part in the palm to the middle bones of the fingers.",
+    "flexor-digitorum-profundus": "Front, deep under FDS: the ulnar two thirds of the palm-side forearm, from the "
+    "front and inner side of the upper ulna and the membrane; four tendons through the carpal tunnel and the split "
+    "FDS tendons to the end bones of the fingers.",
     "first-dorsal-interosseous": "Back and side: the fleshy web between the first and second metacarpals, from "
     "both bones to the thumb side of the index finger's first bone.",
     "flexor-carpi-radialis": "Front: from the medial epicondyle obliquely across the forearm, belly in the upper "

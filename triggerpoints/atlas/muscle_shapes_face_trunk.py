@@ -1,5 +1,5 @@
 """Muscle outlines drawn on the atlas: the face muscles, the platysma, the breathing muscles, the deep abdominal
-wall and the rotatores (contract: muscle_outlines.py).
+wall and the rotatores of the neck, chest and low back (contract: muscle_outlines.py).
 
 Each outline is written in body units (see `triggerpoints.atlas.frame`: u outwards from the midline on the front
 and back views, forwards from the plumb line through the ear on the side view; v down from the top of the head)
@@ -98,15 +98,18 @@ PYRAMIDALIS_FRONT: BodyPoints = (
     (1.5, 378.0), (3.0, 381.0), (5.0, 388.0), (7.0, 395.0), (9.0, 403.0), (11.0, 411.0), (12.0, 417.0),
     (10.5, 421.0), (6.0, 421.5), (1.5, 421.0), (1.5, 405.0), (1.5, 390.0),
 )
-# Rotatores: the deepest layer in the groove beside the spinous processes, neck and trunk parts.
+# Rotatores: the deepest layer in the groove beside the spinous processes: neck, thoracic and lumbar.
 ROTATORES_CERVICAL_BACK: BodyPoints = (
     (1.5, 92.0), (3.5, 91.0), (5.5, 93.0), (6.0, 100.0), (6.0, 110.0), (6.0, 120.0), (5.5, 130.0),
     (3.5, 134.0), (1.5, 133.0), (1.5, 120.0), (1.5, 105.0),
 )
-ROTATORES_THORACOLUMBAR_BACK: BodyPoints = (
+ROTATORES_THORACIC_BACK: BodyPoints = (
     (1.5, 139.0), (3.5, 138.0), (6.0, 141.0), (6.5, 160.0), (6.5, 200.0), (6.5, 240.0), (6.5, 280.0),
-    (6.5, 320.0), (6.0, 360.0), (5.0, 385.0), (3.0, 392.0), (1.5, 390.0), (1.5, 340.0), (1.5, 280.0),
-    (1.5, 220.0), (1.5, 160.0),
+    (6.5, 300.0), (6.0, 308.0), (3.5, 311.0), (1.5, 310.0), (1.5, 280.0), (1.5, 220.0), (1.5, 160.0),
+)
+ROTATORES_LUMBAR_BACK: BodyPoints = (
+    (1.5, 314.0), (3.5, 313.0), (6.0, 316.0), (6.0, 340.0), (6.0, 360.0), (5.0, 385.0), (3.0, 392.0),
+    (1.5, 390.0), (1.5, 360.0), (1.5, 335.0),
 )
 # fmt: on
 
@@ -126,8 +129,9 @@ SHAPES: dict[tuple, tuple[tuple[float, float], ...]] = {
     ("internal-oblique", "front"): _placed("front", INTERNAL_OBLIQUE_FRONT),
     ("transversus-abdominis", "front"): _placed("front", TRANSVERSUS_ABDOMINIS_FRONT),
     ("pyramidalis", "front"): _placed("front", PYRAMIDALIS_FRONT),
-    ("rotatores", "back"): _placed("back", ROTATORES_CERVICAL_BACK),
-    ("rotatores", "back", 1): _placed("back", ROTATORES_THORACOLUMBAR_BACK),
+    ("rotatores-cervicis", "back"): _placed("back", ROTATORES_CERVICAL_BACK),
+    ("rotatores-thoracis", "back"): _placed("back", ROTATORES_THORACIC_BACK),
+    ("rotatores-lumborum", "back"): _placed("back", ROTATORES_LUMBAR_BACK),
 }
 
 # What an anatomy plate shows of each muscle, that its picture in docs/screenshots/muscles/ was checked against.
@@ -157,7 +161,12 @@ PLATE_NOTES: dict[str, str] = {
     "rectus, its upper fibres reaching in behind the rectus under the rib margin.",
     "pyramidalis": "A small triangle in front of the lower rectus: from the pubic crest up to a point on the linea "
     "alba, about a third of the way to the navel.",
-    "rotatores": "The deepest layer of the transversospinal group under multifidus: short slips in the groove right "
-    "beside the spinous processes, best developed in the thoracic spine; drawn as a neck piece (C2-C7) and a "
-    "thoracolumbar piece (T1 to the lower lumbar spine).",
+    "rotatores-cervicis": "The deepest layer of the transversospinal group under multifidus in the neck: small, "
+    "inconstant slips in the groove beside the spinous processes from C3 to C7, each to the lamina one or two "
+    "levels above, up to C2.",
+    "rotatores-thoracis": "The deepest layer under multifidus in the thoracic spine, where the rotatores are best "
+    "developed: short slips from each transverse process to the lamina and spine one (brevis) or two (longus) "
+    "levels above, T1 to T12.",
+    "rotatores-lumborum": "The deepest layer under multifidus in the lumbar spine: small, irregular slips from the "
+    "mammillary and transverse processes to the lamina one or two levels above, L1 to L5.",
 }

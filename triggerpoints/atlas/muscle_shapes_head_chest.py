@@ -93,15 +93,52 @@ STERNOCLEIDOMASTOID_SIDE: BodyPoints = (
     (15.0, 125.0), (17.8, 134.0), (20.5, 142.0), (21.5, 146.0), (14.0, 149.0), (8.0, 150.0), (6.0, 146.0),
     (3.0, 135.0), (-1.0, 122.0), (-5.0, 108.0), (-9.0, 97.0), (-14.0, 88.0),
 )
-SCALENES_FRONT: BodyPoints = (
-    (15.0, 102.0), (19.0, 104.0), (22.5, 112.0), (24.8, 120.0), (27.0, 127.0), (32.0, 132.5), (37.0, 136.0),
-    (40.0, 140.0), (36.0, 143.5), (27.0, 143.0), (20.0, 141.5), (15.0, 138.0), (13.0, 128.0),
-    (12.5, 115.0), (13.0, 106.0),
+# The scalenes, each from the side knobs of the neck vertebrae down and outwards to the top ribs: the front one
+# most medial (to the first rib behind the clavicle), the middle one behind it, the back one outermost (to the
+# second rib), and scalenus minimus, small and deep, between the front and middle ones above the first rib.
+SCALENUS_ANTERIOR_FRONT: BodyPoints = (
+    (14.0, 104.0), (17.5, 104.5), (20.5, 112.0), (23.5, 120.0), (28.0, 128.0), (30.5, 135.0), (29.5, 142.0),
+    (24.0, 143.5), (20.0, 141.0), (17.5, 133.0), (15.0, 124.0), (13.5, 114.0),
 )
-SCALENES_SIDE: BodyPoints = (
-    (-6.0, 96.0), (-2.0, 100.0), (4.0, 110.0), (10.0, 122.0), (15.0, 134.0), (18.0, 143.0), (14.0, 147.0),
-    (6.0, 147.5), (-2.0, 147.0), (-9.0, 147.5), (-14.0, 145.5), (-14.0, 136.0), (-11.0, 122.0),
-    (-10.0, 110.0), (-9.0, 101.0),
+SCALENUS_ANTERIOR_SIDE: BodyPoints = (
+    (-3.0, 104.0), (0.0, 104.5), (4.0, 113.0), (8.5, 123.0), (13.0, 133.0), (16.5, 142.0), (14.0, 147.0),
+    (7.5, 147.5), (3.5, 140.0), (0.0, 130.0), (-2.5, 120.0), (-3.5, 111.0),
+)
+SCALENUS_MEDIUS_FRONT: BodyPoints = (
+    (17.0, 97.0), (20.0, 97.5), (22.5, 107.0), (24.0, 117.0), (25.5, 124.0), (28.0, 129.0), (33.0, 133.0),
+    (38.0, 139.5), (35.5, 144.0), (29.0, 143.5), (25.5, 137.0), (22.0, 127.0), (19.0, 116.0), (17.0, 105.0),
+)
+SCALENUS_MEDIUS_SIDE: BodyPoints = (
+    (-8.5, 97.0), (-5.0, 97.5), (-3.0, 107.0), (-0.5, 119.0), (2.5, 131.0), (5.0, 141.0), (4.0, 147.5),
+    (-3.5, 147.5), (-7.5, 141.0), (-9.5, 130.0), (-10.0, 118.0), (-9.5, 105.0),
+)
+SCALENUS_POSTERIOR_FRONT: BodyPoints = (
+    (20.0, 112.0), (22.5, 112.5), (23.5, 120.5), (27.0, 128.0), (33.0, 133.0), (42.0, 138.5), (43.0, 144.5),
+    (38.5, 146.5), (33.0, 145.0), (29.5, 139.5), (25.0, 130.5), (21.5, 121.0),
+)
+SCALENUS_POSTERIOR_SIDE: BodyPoints = (
+    (-11.5, 110.0), (-8.5, 111.0), (-7.0, 121.0), (-6.5, 132.0), (-7.0, 142.0), (-8.5, 149.0), (-14.0, 149.5),
+    (-15.5, 143.0), (-14.5, 132.0), (-13.5, 121.0), (-12.5, 114.0),
+)
+SCALENUS_MINIMUS_FRONT: BodyPoints = (
+    (21.0, 130.5), (24.0, 131.0), (27.5, 134.0), (30.5, 138.5), (31.5, 143.5), (27.5, 145.5), (23.5, 143.5),
+    (21.5, 138.5), (20.5, 134.0),
+)
+SCALENUS_MINIMUS_SIDE: BodyPoints = (
+    (-0.5, 130.5), (3.0, 130.5), (6.0, 135.0), (8.5, 141.0), (8.5, 147.0), (4.0, 148.0), (0.5, 143.5),
+    (-1.0, 137.0),
+)
+# Deep in the front of the neck, on the front of the spine behind the throat, from the atlas down to T3.
+LONGUS_COLLI_FRONT: BodyPoints = (
+    (1.5, 94.0), (4.0, 94.0), (5.5, 100.0), (7.0, 107.0), (8.5, 115.0), (10.0, 125.0), (9.5, 135.0),
+    (7.5, 147.0), (4.5, 159.0), (2.0, 162.0), (1.5, 150.0), (1.5, 120.0),
+)
+# A bent strap: the upper belly from the hyoid down to the tendon under SCM, the lower belly from there out and
+# down across the hollow above the clavicle to the upper border of the shoulder blade behind the clavicle.
+OMOHYOID_FRONT: BodyPoints = (
+    (5.0, 110.5), (9.0, 110.0), (12.0, 117.0), (16.0, 124.0), (22.0, 128.5), (30.0, 133.0), (38.0, 137.0),
+    (46.0, 141.0), (54.0, 145.0), (57.0, 149.0), (52.0, 150.5), (44.0, 146.0), (36.0, 142.0), (28.0, 138.0),
+    (20.0, 134.0), (13.0, 129.5), (8.5, 121.0), (5.5, 115.0),
 )
 LEVATOR_SCAPULAE_BACK: BodyPoints = (
     (13.0, 88.0), (21.5, 86.0), (24.0, 96.0), (24.2, 106.0), (24.0, 116.0), (24.5, 124.0), (28.0, 131.0),
@@ -128,14 +165,34 @@ SPLENIUS_CERVICIS_BACK: BodyPoints = (
     (8.0, 195.0), (3.0, 228.0), (1.5, 228.0), (2.0, 195.0), (3.5, 165.0), (5.0, 140.0), (6.5, 125.0),
     (9.0, 110.0), (13.0, 98.0),
 )
-SEMISPINALIS_BACK: BodyPoints = (
+# Semispinalis capitis: the broad rope beside the midline from the occiput (between the nuchal lines) down the
+# neck to the side knobs of C7-T6; semispinalis cervicis under it, from the spines of C2-C5 to the side knobs of
+# T1-T6.
+SEMISPINALIS_CAPITIS_BACK: BodyPoints = (
     (1.5, 75.0), (8.0, 74.5), (14.0, 76.0), (19.0, 78.5), (21.0, 85.0), (20.0, 100.0), (18.0, 120.0),
-    (16.0, 140.0), (14.0, 165.0), (12.0, 190.0), (10.0, 215.0), (8.0, 245.0), (6.0, 275.0), (4.0, 298.0),
-    (1.5, 296.0), (1.5, 230.0), (1.5, 150.0), (1.5, 100.0),
+    (16.0, 140.0), (15.0, 165.0), (14.0, 190.0), (13.0, 215.0), (10.0, 220.0), (9.0, 195.0), (7.0, 165.0),
+    (4.0, 145.0), (1.5, 130.0), (1.5, 100.0),
 )
-SUBOCCIPITALS_BACK: BodyPoints = (
-    (1.5, 77.0), (8.0, 76.5), (16.0, 78.0), (22.0, 80.0), (24.5, 85.0), (23.0, 90.0), (17.0, 93.0),
-    (10.0, 96.0), (4.0, 99.0), (1.5, 97.0),
+SEMISPINALIS_CERVICIS_BACK: BodyPoints = (
+    (1.5, 96.0), (4.0, 95.0), (9.0, 98.0), (12.0, 106.0), (13.5, 120.0), (14.0, 140.0), (14.5, 165.0),
+    (14.5, 190.0), (13.5, 215.0), (10.5, 220.0), (9.5, 195.0), (8.0, 165.0), (6.0, 140.0), (3.5, 125.0),
+    (1.5, 115.0),
+)
+# The suboccipital triangle muscles between the occiput, the atlas (C1) and the axis (C2).
+RECTUS_CAPITIS_POSTERIOR_MINOR_BACK: BodyPoints = (
+    (1.5, 79.0), (6.0, 78.5), (10.0, 79.5), (10.5, 83.0), (8.0, 88.0), (5.0, 92.5), (2.5, 94.0), (1.5, 90.0),
+)
+RECTUS_CAPITIS_POSTERIOR_MAJOR_BACK: BodyPoints = (
+    (2.0, 97.0), (4.0, 93.5), (8.0, 88.0), (12.0, 82.0), (16.0, 79.5), (21.0, 80.0), (23.0, 83.0),
+    (19.5, 87.5), (12.5, 92.5), (6.0, 97.0), (3.0, 99.0),
+)
+OBLIQUUS_CAPITIS_SUPERIOR_BACK: BodyPoints = (
+    (16.0, 77.5), (20.0, 76.0), (25.0, 76.5), (27.5, 79.0), (27.0, 84.0), (25.5, 90.0), (23.0, 92.0),
+    (21.5, 88.0), (19.5, 83.5), (16.5, 80.5),
+)
+OBLIQUUS_CAPITIS_INFERIOR_BACK: BodyPoints = (
+    (2.0, 95.0), (6.0, 93.5), (12.0, 90.5), (18.0, 88.0), (23.0, 86.5), (26.5, 88.0), (25.5, 92.0),
+    (19.0, 94.5), (12.0, 97.0), (6.0, 99.5), (2.0, 100.5),
 )
 MULTIFIDUS_BACK: BodyPoints = (
     (1.5, 92.0), (5.0, 91.0), (8.0, 96.0), (9.0, 110.0), (8.5, 130.0), (8.0, 160.0), (8.0, 200.0),
@@ -217,15 +274,27 @@ SHAPES: dict[tuple, tuple[tuple[float, float], ...]] = {
     ("digastric", "side"): _placed("side", DIGASTRIC_SIDE),
     ("sternocleidomastoid", "front"): _placed("front", STERNOCLEIDOMASTOID_FRONT),
     ("sternocleidomastoid", "side"): _placed("side", STERNOCLEIDOMASTOID_SIDE),
-    ("scalenes", "front"): _placed("front", SCALENES_FRONT),
-    ("scalenes", "side"): _placed("side", SCALENES_SIDE),
+    ("scalenus-anterior", "front"): _placed("front", SCALENUS_ANTERIOR_FRONT),
+    ("scalenus-anterior", "side"): _placed("side", SCALENUS_ANTERIOR_SIDE),
+    ("scalenus-medius", "front"): _placed("front", SCALENUS_MEDIUS_FRONT),
+    ("scalenus-medius", "side"): _placed("side", SCALENUS_MEDIUS_SIDE),
+    ("scalenus-posterior", "front"): _placed("front", SCALENUS_POSTERIOR_FRONT),
+    ("scalenus-posterior", "side"): _placed("side", SCALENUS_POSTERIOR_SIDE),
+    ("scalenus-minimus", "front"): _placed("front", SCALENUS_MINIMUS_FRONT),
+    ("scalenus-minimus", "side"): _placed("side", SCALENUS_MINIMUS_SIDE),
+    ("longus-colli", "front"): _placed("front", LONGUS_COLLI_FRONT),
+    ("omohyoid", "front"): _placed("front", OMOHYOID_FRONT),
     ("levator-scapulae", "back"): _placed("back", LEVATOR_SCAPULAE_BACK),
     ("levator-scapulae", "side"): _placed("side", LEVATOR_SCAPULAE_SIDE),
     ("splenius-capitis", "back"): _placed("back", SPLENIUS_CAPITIS_BACK),
     ("splenius-capitis", "side"): _placed("side", SPLENIUS_CAPITIS_SIDE),
     ("splenius-cervicis", "back"): _placed("back", SPLENIUS_CERVICIS_BACK),
-    ("semispinalis", "back"): _placed("back", SEMISPINALIS_BACK),
-    ("suboccipitals", "back"): _placed("back", SUBOCCIPITALS_BACK),
+    ("semispinalis-capitis", "back"): _placed("back", SEMISPINALIS_CAPITIS_BACK),
+    ("semispinalis-cervicis", "back"): _placed("back", SEMISPINALIS_CERVICIS_BACK),
+    ("rectus-capitis-posterior-major", "back"): _placed("back", RECTUS_CAPITIS_POSTERIOR_MAJOR_BACK),
+    ("rectus-capitis-posterior-minor", "back"): _placed("back", RECTUS_CAPITIS_POSTERIOR_MINOR_BACK),
+    ("obliquus-capitis-superior", "back"): _placed("back", OBLIQUUS_CAPITIS_SUPERIOR_BACK),
+    ("obliquus-capitis-inferior", "back"): _placed("back", OBLIQUUS_CAPITIS_INFERIOR_BACK),
     ("multifidus", "back"): _placed("back", MULTIFIDUS_BACK),
     ("pectoralis-major", "front"): _placed("front", PECTORALIS_MAJOR_FRONT),
     ("pectoralis-major", "side"): _placed("side", PECTORALIS_MAJOR_SIDE),
@@ -258,18 +327,41 @@ PLATE_NOTES: dict[str, str] = {
     "sternocleidomastoid": "A strap from the mastoid behind the ear, down and forwards across the side of the neck "
     "to the sternum (narrow sternal head) and the inner third of the clavicle (broad clavicular head), a small gap "
     "between the heads.",
-    "scalenes": "Deep in the side of the neck behind the SCM: from the transverse processes of C2-C7 down and "
-    "outwards to the first rib (anterior and middle) and second rib (posterior), above the clavicle.",
+    "scalenus-anterior": "Deep to SCM in the side-front of the neck: from the anterior tubercles of C3-C6 down and "
+    "slightly outwards to the scalene tubercle of the first rib behind the clavicle; the most medial scalene, the "
+    "phrenic nerve on its front, the subclavian artery and brachial plexus passing behind it.",
+    "scalenus-medius": "The longest scalene: from the posterior tubercles of C2-C7 down and outwards, behind the "
+    "brachial plexus, to the upper surface of the first rib behind the subclavian groove; in the floor of the "
+    "posterior triangle.",
+    "scalenus-posterior": "The smallest of the three and the outermost: from the posterior tubercles of C4-C6 down "
+    "behind the middle scalene to the outer surface of the second rib.",
+    "scalenus-minimus": "An inconstant slip deep between the anterior and middle scalenes: from the transverse "
+    "process of C7 (sometimes C6) to the inner border of the first rib and the dome of the pleura.",
+    "longus-colli": "Prevertebral, on the front of the vertebral bodies behind the pharynx and oesophagus: from the "
+    "anterior tubercle of the atlas and the bodies and transverse processes of C3-C7 down to the bodies of T1-T3, "
+    "widest in the mid-neck; in front view a narrow band beside the midline behind the throat.",
+    "omohyoid": "Two bellies and a tendon: the superior belly from the lower border of the hyoid down beside the "
+    "larynx to the intermediate tendon under SCM, the inferior belly from there out and down across the posterior "
+    "triangle above the clavicle to the upper border of the scapula near its notch.",
     "levator-scapulae": "From the transverse processes of C1-C4 (behind the ear lobe) down the side of the neck, "
     "under SCM and trapezius, to the superior angle of the scapula.",
     "splenius-capitis": "With its partner a V: from the midline (ligamentum nuchae, C7-T3) up and outwards to the "
     "mastoid and the outer third of the superior nuchal line.",
     "splenius-cervicis": "Beside and below splenius capitis: from the spines of T3-T6 up and outwards to the "
     "transverse processes of C1-C3.",
-    "semispinalis": "A broad band beside the midline from the occiput (between the nuchal lines) down the neck, "
-    "narrowing over the upper and middle thoracic spine (capitis, cervicis and thoracis parts).",
-    "suboccipitals": "Under the occiput, from the inferior nuchal line down to the atlas and axis: the small "
-    "suboccipital triangle muscles either side of the midline, out to the transverse process of C1.",
+    "semispinalis-capitis": "A broad band beside the midline from the occiput (between the superior and inferior "
+    "nuchal lines) down the neck, under splenius capitis and trapezius, to the transverse processes of C7-T6 and "
+    "the articular processes of C4-C6.",
+    "semispinalis-cervicis": "Under semispinalis capitis: from the transverse processes of T1-T6 up and inwards to "
+    "the spinous processes of C2-C5, largest at the spine of the axis.",
+    "rectus-capitis-posterior-major": "In the suboccipital triangle: from the spine of the axis (C2) up and "
+    "outwards to the lateral part of the inferior nuchal line.",
+    "rectus-capitis-posterior-minor": "Beside the midline: from the posterior tubercle of the atlas (C1) up to the "
+    "medial part of the inferior nuchal line, medial to and partly under rectus major.",
+    "obliquus-capitis-superior": "From the transverse process of the atlas up and back to the occiput between the "
+    "nuchal lines, lateral to rectus major.",
+    "obliquus-capitis-inferior": "The largest suboccipital: from the spine of the axis outwards and slightly up to "
+    "the transverse process of the atlas, the lower side of the suboccipital triangle.",
     "multifidus": "A column in the groove beside the spinous processes from C2 to the sacrum, thin in the thoracic "
     "spine and thickest over the lumbar spine and the back of the sacrum.",
     "pectoralis-major": "A fan from the inner half of the clavicle, the sternum and the upper costal cartilages "

@@ -24,21 +24,31 @@ BodyPoints = tuple[tuple[float, float], ...]
 
 # fmt: off
 FRONT: dict[str, BodyPoints] = {
-    # Psoas from the sides of the lumbar spine (T12-L4) and iliacus from the inner iliac crest, joined under the
-    # groin to the lesser trochanter.
-    "iliopsoas": (
-        (10.0, 272.0), (16.0, 270.0), (22.0, 288.0), (28.0, 304.0), (35.0, 318.0), (41.0, 327.0), (49.0, 326.0),
-        (57.0, 327.0), (63.0, 331.0), (65.5, 339.0), (64.0, 350.0), (60.0, 362.0), (55.0, 372.0), (53.0, 384.0),
-        (56.0, 398.0), (56.0, 418.0), (53.0, 434.0), (48.0, 438.0), (43.0, 430.0), (37.0, 414.0), (31.0, 400.0),
-        (24.0, 384.0), (17.0, 362.0), (13.0, 336.0), (11.5, 305.0),
+    # Psoas major from the sides of the lumbar spine (T12-L5) along the pelvic brim, under the groin to the lesser
+    # trochanter; iliacus fans over the inner bowl of the hip bone and joins it under the inguinal ligament.
+    "psoas-major": (
+        (10.0, 272.0), (16.0, 270.0), (22.0, 288.0), (28.0, 305.0), (34.0, 320.0), (38.0, 335.0), (42.0, 352.0),
+        (46.0, 370.0), (50.0, 388.0), (53.0, 405.0), (54.0, 420.0), (53.0, 434.0), (48.0, 438.0), (43.0, 430.0),
+        (37.0, 414.0), (31.0, 400.0), (24.0, 384.0), (17.0, 362.0), (13.0, 336.0), (11.5, 305.0),
+    ),
+    "iliacus": (
+        (35.0, 330.0), (41.0, 327.0), (49.0, 326.0), (57.0, 327.0), (63.0, 331.0), (65.5, 339.0), (64.0, 350.0),
+        (60.0, 362.0), (55.0, 372.0), (53.0, 384.0), (56.0, 398.0), (56.0, 418.0), (53.0, 434.0), (48.0, 438.0),
+        (44.0, 430.0), (43.0, 416.0), (43.0, 400.0), (40.0, 382.0), (37.0, 362.0), (34.0, 345.0),
     ),
     "pectineus": (
         (13.0, 421.0), (20.0, 415.0), (28.0, 409.0), (35.0, 405.0), (41.0, 414.0), (47.0, 428.0), (51.0, 444.0),
         (49.0, 457.0), (43.0, 455.0), (34.0, 446.0), (24.0, 437.0), (16.0, 429.0),
     ),
-    "adductor-longus-brevis": (
+    # Adductor longus, superficial, from the pubic body beside the symphysis to the middle of the linea aspera;
+    # adductor brevis under it and under pectineus, shorter and higher, to the pectineal line and upper linea aspera.
+    "adductor-longus": (
         (4.0, 430.0), (7.0, 421.0), (12.0, 416.0), (22.0, 430.0), (34.0, 450.0), (46.0, 478.0), (47.0, 500.0),
         (44.0, 520.0), (39.0, 534.0), (35.0, 531.0), (24.0, 505.0), (14.0, 477.0), (8.0, 455.0), (5.0, 442.0),
+    ),
+    "adductor-brevis": (
+        (5.0, 420.0), (9.0, 413.0), (16.0, 414.0), (26.0, 422.0), (36.0, 432.0), (45.0, 444.0), (49.0, 460.0),
+        (48.0, 478.0), (43.0, 484.0), (36.0, 474.0), (27.0, 462.0), (18.0, 450.0), (11.0, 438.0), (6.0, 428.0),
     ),
     "adductor-magnus": (
         (3.0, 436.0), (10.0, 430.0), (20.0, 436.0), (32.0, 452.0), (42.0, 472.0), (48.0, 500.0), (46.0, 530.0),
@@ -128,10 +138,17 @@ BACK: dict[str, BodyPoints] = {
         (13.0, 620.0), (10.0, 617.0), (9.6, 600.0), (8.9, 580.0), (8.0, 560.0), (7.1, 540.0), (6.2, 515.0),
         (5.2, 490.0), (4.3, 465.0), (3.4, 452.0),
     ),
-    "medial-hamstrings": (
-        (12.0, 444.0), (22.0, 438.0), (29.0, 452.0), (32.0, 485.0), (31.0, 520.0), (28.0, 552.0), (24.0, 580.0),
-        (20.0, 600.0), (17.0, 614.0), (12.5, 612.0), (10.3, 598.0), (9.0, 580.0), (8.0, 560.0), (7.1, 540.0),
-        (6.3, 515.0), (5.3, 490.0), (4.5, 468.0),
+    # Semitendinosus over semimembranosus from the ischial tuberosity; semimembranosus broad and fleshy in the lower
+    # half, bulging either side of the semitendinosus tendon, to the back of the medial tibial condyle.
+    "semitendinosus": (
+        (14.0, 444.0), (22.0, 438.0), (29.0, 452.0), (31.0, 485.0), (29.0, 520.0), (25.0, 548.0), (20.0, 572.0),
+        (16.0, 595.0), (14.0, 612.0), (12.0, 612.0), (11.5, 595.0), (12.5, 572.0), (13.5, 548.0), (14.0, 520.0),
+        (13.0, 485.0), (12.0, 460.0),
+    ),
+    "semimembranosus": (
+        (8.0, 448.0), (14.0, 444.0), (17.0, 465.0), (17.0, 495.0), (20.0, 515.0), (26.0, 532.0), (28.5, 552.0),
+        (26.0, 575.0), (21.0, 598.0), (17.0, 614.0), (12.5, 612.0), (10.3, 598.0), (9.0, 580.0), (8.0, 560.0),
+        (7.1, 540.0), (6.3, 515.0), (5.3, 490.0), (4.5, 468.0),
     ),
     "biceps-femoris": (
         (17.0, 442.0), (25.0, 437.0), (33.0, 452.0), (44.0, 485.0), (52.0, 515.0), (56.0, 545.0), (56.3, 575.0),
@@ -294,12 +311,16 @@ SHAPES: dict[tuple[str, str], tuple[tuple[float, float], ...]] = _shapes()
 
 # What an anatomy plate shows of each muscle on the views drawn here; the gallery's index quotes it.
 PLATE_NOTES: dict[str, str] = {
-    "iliopsoas": "Front, deep: psoas major from the sides of T12-L4 beside the spine and iliacus from the inner "
-    "iliac crest, joined under the inguinal ligament to the lesser trochanter.",
+    "psoas-major": "Front, deep: from the sides of the bodies and transverse processes of T12-L5 beside the spine, "
+    "down along the pelvic brim and under the inguinal ligament, joining iliacus to the lesser trochanter.",
+    "iliacus": "Front, deep: a fan over the iliac fossa from the inner lip of the iliac crest, converging on the "
+    "lateral side of the psoas tendon under the inguinal ligament to the lesser trochanter.",
     "pectineus": "Front: from the pecten pubis just below the groin to the pectineal line below the lesser "
     "trochanter, between iliopsoas and adductor longus.",
-    "adductor-longus-brevis": "Front: from the pubic body beside the symphysis, fanning down and out to the middle "
-    "third of the linea aspera (brevis behind it, higher); the inner border of the femoral triangle.",
+    "adductor-longus": "Front: from the pubic body beside the symphysis, fanning down and out to the middle third "
+    "of the linea aspera; the inner border of the femoral triangle.",
+    "adductor-brevis": "Front, deep to adductor longus and pectineus: from the body and inferior ramus of the pubis "
+    "to the pectineal line and the upper linea aspera, higher and shorter than longus.",
     "adductor-magnus": "Front, deep to longus and gracilis: from the ischiopubic ramus to the linea aspera and the "
     "adductor tubercle above the inner knee. Back: from the ischial tuberosity, the broad inner thigh between "
     "gracilis and the hamstrings, to the adductor tubercle.",
@@ -321,8 +342,10 @@ PLATE_NOTES: dict[str, str] = {
     "teardrop) above the inner knee, to the inner border of the kneecap.",
     "biceps-femoris": "Back: from the ischial tuberosity (the short head from the linea aspera) down the outer back "
     "of the thigh to the head of the fibula. Side: the back strip of the thigh to the fibular head.",
-    "medial-hamstrings": "Back: semitendinosus and semimembranosus from the ischial tuberosity down the inner back "
-    "of the thigh to the medial tibial condyle and the pes anserinus.",
+    "semitendinosus": "Back: from the ischial tuberosity (with the long head of biceps) down the inner back of the "
+    "thigh, fleshy above and a long cord-like tendon below, to the pes anserinus on the medial tibia.",
+    "semimembranosus": "Back, under semitendinosus: from the ischial tuberosity by a flat tendon, fleshy and broad in "
+    "the lower half of the inner back thigh, to the back of the medial tibial condyle.",
     "popliteus": "Back, deep: below the knee crease, from the lateral femoral condyle obliquely down and in to the "
     "back of the tibia above the soleal line.",
     "gastrocnemius": "Back: two heads from the femoral condyles above the knee crease, the inner one longer, joined "

@@ -7,7 +7,8 @@ superior gemellus, the obturator internus tendon, the inferior gemellus and quad
 across to the greater trochanter, with obturator externus under them; coccygeus and levator ani form the floor
 from the sacrum and coccyx down to the back passage. The perineum shows at the top of the gap between the thighs,
 drawn as an anatomy plate draws it from below with the back passage uppermost: the anal sphincter round the back
-passage, bulbospongiosus beside the midline in front of it and ischiocavernosus along the ischiopubic ramus.
+passage, bulbospongiosus beside the midline in front of it, ischiocavernosus along the ischiopubic ramus, and
+the superficial transverse perineal muscle across from the ischial tuberosity to the perineal body between them.
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ BULBOSPONGIOSUS: BodyPoints = (
     (1.2, 437.5), (3.0, 436.0), (4.8, 436.8), (5.7, 440.0), (5.6, 445.0), (5.1, 450.0), (4.5, 454.0),
     (3.8, 456.5), (3.3, 455.0), (2.9, 451.0), (2.6, 447.0), (2.2, 443.5), (1.7, 440.5),
 )
+# From the inner ischial tuberosity across to the perineal body, between the back passage and the urogenital part.
+TRANSVERSUS_PERINEI: BodyPoints = (
+    (1.0, 437.0), (4.0, 435.8), (8.0, 435.0), (12.0, 434.8), (16.0, 435.2), (18.5, 436.8), (18.0, 439.0),
+    (14.0, 439.6), (10.0, 440.0), (6.0, 440.5), (3.0, 441.0), (1.0, 440.5),
+)
 ISCHIOCAVERNOSUS: BodyPoints = (
     (11.0, 437.0), (16.0, 436.0), (18.0, 438.5), (16.0, 443.5), (13.0, 448.5), (10.5, 452.5), (8.5, 456.0),
     (7.0, 457.5), (6.2, 455.5), (6.0, 450.0), (6.3, 445.0), (7.5, 440.5),
@@ -78,6 +84,7 @@ SHAPES: dict[tuple, tuple[tuple[float, float], ...]] = {
     ("anal-sphincter", "back"): _placed(ANAL_SPHINCTER),
     ("bulbospongiosus", "back"): _placed(BULBOSPONGIOSUS),
     ("ischiocavernosus", "back"): _placed(ISCHIOCAVERNOSUS),
+    ("transversus-perinei", "back"): _placed(TRANSVERSUS_PERINEI),
     ("superior-gemellus", "back"): _placed(SUPERIOR_GEMELLUS),
     ("inferior-gemellus", "back"): _placed(INFERIOR_GEMELLUS),
     ("quadratus-femoris", "back"): _placed(QUADRATUS_FEMORIS),
@@ -100,6 +107,8 @@ PLATE_NOTES: dict[str, str] = {
     "body forwards round the bulb of the penis or the vaginal opening.",
     "ischiocavernosus": "Along the ischiopubic ramus at the side of the urogenital triangle: from the inner ischial "
     "tuberosity forwards over the crus of the penis or clitoris.",
+    "transversus-perinei": "Across the perineum, between its back (anal) and front (urogenital) parts: a thin "
+    "band from the inner ischial tuberosity to the perineal body, along the back edge of the perineal membrane.",
     "superior-gemellus": "Deep under gluteus maximus, just below piriformis: a narrow band from the ischial spine "
     "out along the upper border of the obturator internus tendon to the greater trochanter.",
     "inferior-gemellus": "Deep under gluteus maximus: a narrow band from the top of the ischial tuberosity out along "

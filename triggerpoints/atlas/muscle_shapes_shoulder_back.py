@@ -80,8 +80,9 @@ _BODY_UNITS: dict[tuple[str, str], str] = {
         "-12,214 -22,222 -34,232 -46,244 -51.5,256 -48.5,280 -46,300 -45,322 -46,340 -46,360 -40,348 -28,338 "
         "-18,336 -15,318 -13,296 -11,272 -9,250 -8,232"
     ),
-    ("rhomboids", "back"): (
-        "0,140 8,150 16,162 24,175 28.5,186 29,200 29.5,215 33,232 38.5,246 43,255 32,248 20,239 10,230 0,222"
+    ("rhomboid-minor", "back"): ("0,140 8,150 16,162 24,175 28.5,186 28.6,193.5 18,181.5 8,168.5 0,157"),
+    ("rhomboid-major", "back"): (
+        "0,158.5 8,170 18,183 28.7,195.5 29,200 29.5,215 33,232 38.5,246 43,255 32,248 20,239 10,230 0,222"
     ),
     ("serratus-posterior-superior", "back"): (
         "0,124 0,146 0,168 12,180 26,194 40,208 45,204 46,190 43,172 34,160 22,147 10,134"
@@ -150,13 +151,23 @@ _BODY_UNITS: dict[tuple[str, str], str] = {
     ("quadratus-lumborum", "side"): (
         "-45.5,302 -36,300 -24,304 -16,312 -14,324 -17,333 -26,337 -36,342 -44,350 -46,336 -44.5,318"
     ),
-    ("iliocostalis", "back"): (
-        "12,117 15,116 20,128 25,148 30,172 34,198 37,228 38,258 37.5,288 36,318 33,346 28,372 22,387 15,389 "
-        "12,376 15,350 17,320 19,290 20.5,258 21,226 20.5,196 19,166 16,140 12,124"
+    ("iliocostalis-thoracis", "back"): (
+        "12,117 15,116 20,128 25,148 30,172 33,198 35,228 34.5,258 31,285 27,305 22,308 20,290 20.5,258 "
+        "21,226 20.5,196 19,166 16,140 12,124"
     ),
-    ("longissimus", "back"): (
-        "33,83 31,90 27,100 22,112 18,126 16,142 15.5,165 16.5,195 18,230 20,265 22,300 22.5,335 20,365 "
-        "15,390 8,401 3,398 4,370 5.5,335 6.5,300 7,265 7,230 7,195 7.5,165 9,142 13,124 18,108 24,94 29,84"
+    ("iliocostalis-lumborum", "back"): (
+        "30,232 35,230 38,258 37.5,288 36,318 33,346 28,372 22,387 15,389 12,376 15,350 17,320 20,300 25,270 28,248"
+    ),
+    ("longissimus-thoracis", "back"): (
+        "9,142 13,140 15.5,165 16.5,195 18,230 20,265 22,300 22.5,335 20,365 15,390 8,401 3,398 4,370 "
+        "5.5,335 6.5,300 7,265 7,230 7,195 7.5,165"
+    ),
+    ("longissimus-capitis", "back"): (
+        "28,80 33,82 34,88 31,96 27.5,102 25.4,108 24.9,116 23.5,124 19.5,140 17,160 16,180 12.5,182 12,160 "
+        "12.5,140 14,124 16.5,112 20,100 24.5,88"
+    ),
+    ("longissimus-capitis", "side"): (
+        "-15,80 -10,81 -11,90 -13,102 -15,115 -18,128 -21,140 -24,150 -29,150 -26,138 -22,124 -19,110 -17,96 -16,88"
     ),
 }
 
@@ -195,8 +206,10 @@ PLATE_NOTES: dict[str, str] = {
     "latissimus-dorsi": "Back: from the spines T7 down, the thoracolumbar fascia, sacrum and posterior iliac crest, "
     "over the inferior angle into the back fold of the armpit. Side: the sheet behind the arm from the iliac crest "
     "up to the armpit. Front: the strip along the flank below the armpit.",
-    "rhomboids": "Deep under trapezius: from the spines C7-T5 down and out to the medial border of the scapula, from "
-    "the spine's root to the inferior angle.",
+    "rhomboid-minor": "Deep under trapezius: a narrow band from the lower nuchal ligament and the spines C7-T1 down "
+    "and out to the medial border of the scapula at the root of its spine, just above rhomboid major.",
+    "rhomboid-major": "Deep under trapezius (its lowest corner under latissimus): a broad sheet from the spines T2-T5 "
+    "down and out to the medial border of the scapula, from the root of the spine to the inferior angle.",
     "serratus-posterior-superior": "Deep under the rhomboids and the scapula: from the spines C6-T3 down and out to "
     "ribs 2-5 beside their angles.",
     "serratus-posterior-inferior": "Deep under latissimus: from the spines T11-L2 up and out to ribs 9-12.",
@@ -219,8 +232,13 @@ PLATE_NOTES: dict[str, str] = {
     "top of the greater trochanter, just below gluteus medius and minimus.",
     "quadratus-lumborum": "Deep under the erector spinae: between the 12th rib, the lumbar transverse processes and "
     "the iliac crest; on the side view the deep waist between rib cage and crest.",
-    "iliocostalis": "Deep: the outer column of the erector spinae, from the sacrum and iliac crest up the rib angles "
-    "to the transverse processes of C4-C6.",
-    "longissimus": "Deep: the middle column of the erector spinae beside the spine, from the sacrum up to the mastoid "
-    "process.",
+    "iliocostalis-thoracis": "Deep: the upper part of the outer column of the erector spinae, from the angles of "
+    "ribs 7-12 up the rib angles to ribs 1-6 and C7, lying just inside the lumbar part's rib tendons.",
+    "iliocostalis-lumborum": "Deep: the lower part of the outer column of the erector spinae, from the sacrum and "
+    "posterior iliac crest up and slightly out to the angles of the lower six or seven ribs.",
+    "longissimus-thoracis": "Deep: the middle column of the erector spinae beside the spine, from the sacrum and "
+    "lumbar spines up to the transverse processes of T1-T12 and the ribs beside them.",
+    "longissimus-capitis": "Deep: a narrow strap from the transverse processes of the upper thoracic and the "
+    "articular processes of the lower cervical vertebrae up and out, under splenius capitis and SCM, to the back "
+    "of the mastoid process; on the side view behind the SCM.",
 }
