@@ -8,6 +8,7 @@ import json
 import math
 import random
 from datetime import UTC, datetime
+from functools import partial
 
 import dash_mantine_components as dmc
 from dash import ALL, Input, Output, State, ctx, html, no_update
@@ -22,7 +23,7 @@ from triggerpoints.figure_frame import VIEW_BOUNDS, VIEW_CENTERS, VIEWS
 from triggerpoints.study import MAP_KINDS, Question, grade_choice, grade_click, question_from_store, study_cards
 from triggerpoints.study_feedback import FINGER, HAND, choice_feedback, locate_feedback, muscle_click_feedback
 from triggerpoints.study_questions import make_question
-from triggerpoints.study_schedule import clean_progress, keep_unread, pick_card, record_answer
+from triggerpoints.study_schedule import card_family, clean_progress, keep_unread, pick_card, record_answer
 from triggerpoints.untrusted import bounded_text
 from triggerpoints.view_state import STUDY
 
@@ -108,7 +109,8 @@ def ask(_next: int, area: object, kind: object, mode: object, tab: object, curre
         return no_update, _question_figure(dataset, question, bool(quiz.get("answered")))
     rng, now = random.Random(), _now()
     choice = kind if isinstance(kind, str) else "mixed"
-    card = pick_card(study_cards(dataset, choice, _area(area)), clean_progress(progress, dataset, now), now, rng)
+    cards = study_cards(dataset, choice, _area(area))
+    card = pick_card(cards, clean_progress(progress, dataset, now), now, rng, partial(card_family, dataset))
     question = make_question(dataset, card, rng, choice)
     fresh = {"question": question.to_store(), "answered": False, "chosen": None, "correct": None,
              "score": _score(quiz)}  # fmt: skip

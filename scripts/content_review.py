@@ -186,6 +186,13 @@ def muscle_checks(dataset: Dataset, key: str, points: pd.DataFrame, drawn_muscle
     return checks
 
 
+def _against(count: int, target: int) -> str:
+    """How a count stands against its target: "(2 over)", "(14 short, 95% of it)"."""
+    if count >= target:
+        return f"({count - target} over)" if count > target else "(exactly the target)"
+    return f"({target - count} short, {count / target:.0%} of it)"
+
+
 def _short(source: str) -> str:
     return source.replace(DAVIES, "Davies")
 
@@ -278,6 +285,7 @@ def summary_markdown(dataset: Dataset, table: pd.DataFrame, open_items: pd.DataF
     with_points = muscles - len(pointless)
     met = points >= TARGET_POINTS and with_points >= TARGET_MUSCLES
     without_davies = table.loc[~table["davies"], "id"].tolist()
+    studies = [p for p, point in dataset.points.items() if not any(s.startswith("Travell") for s in point.sources)]
     sources = open_items["raised_in"].value_counts(sort=False).items()
     lines = [
         f"**{points} trigger points in {muscles} muscles**; {with_points} muscles have a point, {len(pointless)} "
@@ -286,13 +294,13 @@ def summary_markdown(dataset: Dataset, table: pd.DataFrame, open_items: pd.DataF
         *[f"- {dataset.muscles[k].name} (`{k}`): {dataset.muscles[k].no_point_reason}" for k in pointless],
         "",
         f"**Against issue 15's targets** (at least {TARGET_POINTS} points and {TARGET_MUSCLES} muscles): the data "
-        f"holds {points} points, {TARGET_POINTS - points} short ({points / TARGET_POINTS:.0%} of the target), and "
-        f"{muscles} muscles, {TARGET_MUSCLES - muscles} short ({with_points} with a point, "
-        f"{TARGET_MUSCLES - with_points} short). "
+        f"holds {points} points {_against(points, TARGET_POINTS)} and {muscles} muscles "
+        f"{_against(muscles, TARGET_MUSCLES)}, {with_points} of them with a point. "
         + ("Both targets are met." if met else
            'The targets are not met: "Why the numbers fall short" below says what was left out and why.'),
         "",
-        f"**Sources.** Every point cites Travell & Simons; {_share(points - len(without_davies), points)} also cite "
+        f"**Sources.** Every point cites Travell & Simons or, where the books draw no pattern, the study that mapped "
+        f"it ({_ids(studies)}); {_share(points - len(without_davies), points)} also cite "
         f"Davies' workbook. The {len(without_davies)} that do not are points Davies was not confirmed to chart: "
         f"{_ids(without_davies)}.",
         "",

@@ -63,8 +63,8 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class MuscleHit:
-    """One muscle among the results: why its best point matched, and its matching points (those that matched as well
-    as its best one), in the order of the data."""
+    """One muscle (or a group of muscle_groups.csv) among the results: why its best point matched, and its matching
+    points (those that matched as well as its best one), in the order of the data."""
 
     muscle: str
     name: str
@@ -293,21 +293,32 @@ def search_points(dataset: Dataset, query: str | None, limit: int | None = 8) ->
 
 
 def _by_muscle(dataset: Dataset, hits: list[SearchHit]) -> tuple[MuscleHit, ...]:
-    """One entry per muscle in the order of its best point, with its points that matched at its best tier."""
+    """One entry per muscle in the order of its best point, with its points that matched at its best tier; the
+    muscles the charts draw as one (muscle_groups.csv) share an entry, each point named by its own muscle."""
     best: dict[str, SearchHit] = {}
     by_point = {hit.point_id: hit for hit in hits}
     labels = search_index(dataset).labels
     for hit in hits:
-        best.setdefault(dataset.points[hit.point_id].muscle, hit)
+        best.setdefault(dataset.chart_key(dataset.points[hit.point_id].muscle), hit)
     entries = []
-    for muscle, top in best.items():
+    for key, top in best.items():
+        grouped = key in dataset.muscle_groups
         points = tuple(
-            FoundPoint(p, labels[p], by_point[p].detail)
-            for p in dataset.muscle_points(muscle)
+            FoundPoint(p, _member_label(dataset, p) if grouped else labels[p], by_point[p].detail)
+            for member in dataset.members(key)
+            for p in dataset.muscle_points(member)
             if p in by_point and by_point[p].rank[0] == top.rank[0]
         )
-        entries.append(MuscleHit(muscle, dataset.muscles[muscle].name, top.reason, points))
+        entries.append(MuscleHit(key, dataset.chart_name(key), top.reason, points))
     return tuple(entries)
+
+
+def _member_label(dataset: Dataset, point_id: str) -> str:
+    """A point under its group's name: its muscle's name, and what tells it from the muscle's other points
+    ("Scalenus anterior", "Rhomboid major: just inside the inner edge…")."""
+    muscle = dataset.points[point_id].muscle
+    name = dataset.muscles[muscle].name
+    return f"{name}: {dataset.point_label(point_id)}" if len(dataset.muscle_points(muscle)) > 1 else name
 
 
 def _offer_label(dataset: Dataset, place: Meaning) -> str:

@@ -29,6 +29,7 @@ NERVES = {
     "accessory": ("spinal accessory", "cn xi"),
     "trigeminal": ("trigeminal", "cn v3", "masseteric", "pterygoid", "deep temporal", "mylohyoid", "buccal nerve"),
     "facial": ("facial", "cn vii"),
+    "trochlear": ("trochlear nerve", "cn iv"),
     "dorsal scapular": ("dorsal scapular",),
     "suprascapular": ("suprascapular",),
     "subscapular": ("subscapular",),

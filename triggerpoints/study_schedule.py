@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from fsrs import Card, Rating, Scheduler, State
@@ -49,6 +50,13 @@ def muscle_card(muscle: str) -> str:
 def card_muscle(card: str) -> str | None:
     """The muscle a card key names, or None for a point's card."""
     return card[len(MUSCLE_CARD) :] if card.startswith(MUSCLE_CARD) else None
+
+
+def card_family(dataset: Dataset, card: str) -> str:
+    """The muscle a card asks about: its own for a muscle's card, its point's muscle for a point's; a card the data
+    no longer has is its own family."""
+    muscle = card_muscle(card)
+    return muscle if muscle is not None else dataset.points[card].muscle if card in dataset.points else card
 
 
 def is_card(dataset: Dataset, card: object) -> bool:
@@ -201,8 +209,11 @@ def record_answer(progress: dict, card: str, correct: bool, now: datetime) -> di
             "items": {**progress["items"], card: updated}}  # fmt: skip
 
 
-def pick_card(pool: Sequence[str], progress: dict, now: datetime, rng: random.Random) -> str:
-    """The next card to ask of a pool (not empty): see the module's docstring for the order."""
+def pick_card(
+    pool: Sequence[str], progress: dict, now: datetime, rng: random.Random, family: Callable[[str], str] = str
+) -> str:
+    """The next card to ask of a pool (not empty): see the module's docstring for the order. A new card comes from
+    the family (a card's muscle) least asked so far, so a muscle with nine points is not asked nine times as often."""
     turn, items = progress["turn"], progress["items"]
     rested = [c for c in pool if c not in items or turn - items[c]["last"] >= MIN_GAP]
     if not rested:  # a pool this small has only cards answered a moment ago: the one answered longest ago
@@ -210,7 +221,9 @@ def pick_card(pool: Sequence[str], progress: dict, now: datetime, rng: random.Ra
     due = [c for c in rested if c in items and _due(items[c]) <= now]
     new = [c for c in rested if c not in items]
     if new and (not due or turn - progress["new_turn"] >= REVIEWS_PER_NEW):
-        return rng.choice(new)
+        asked = Counter(family(c) for c in items)
+        fewest = min(asked[family(c)] for c in new)
+        return rng.choice([c for c in new if asked[family(c)] == fewest])
     waiting = due or [c for c in rested if c in items]
     return min(waiting, key=lambda c: (_due(items[c]), rng.random()))
 

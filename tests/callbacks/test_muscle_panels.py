@@ -47,7 +47,7 @@ def _muscle_section(dataset, point_id: str, side: str = "right") -> str:
 
 
 def _one_point_muscle(dataset) -> str:
-    return next(key for key in dataset.muscles if len(dataset.muscle_points(key)) == 1)
+    return next(key for key, m in dataset.muscles.items() if len(dataset.muscle_points(key)) == 1 and not m.group)
 
 
 def test_the_panel_gives_the_muscles_anatomy_in_plain_and_clinical_words(dataset):

@@ -42,7 +42,7 @@ def _result_points(tree: object) -> list[str]:
 
 
 def _muscles_of(dataset, tree: object) -> list[str]:
-    return list(dict.fromkeys(dataset.points[p].muscle for p in _result_points(tree)))
+    return list(dict.fromkeys(dataset.chart_key(dataset.points[p].muscle) for p in _result_points(tree)))
 
 
 def _operations(patch) -> dict:
@@ -72,7 +72,7 @@ def test_show_more_adds_the_next_page_until_every_muscle_is_shown(app, dataset):
         operations = _operations(call_in_context(show_more, [pages], "headache", triggered=(MORE, pages)))
         operation, added = operations[(LIST_AT, "props", "children")]
         assert operation == "Extend" and added
-        shown += list(dict.fromkeys(dataset.points[p].muscle for p in _result_points_json(added)))
+        shown += list(dict.fromkeys(dataset.chart_key(dataset.points[p].muscle) for p in _result_points_json(added)))
         left = len(found) - len(shown)
         assert operations[(MORE_AT, "props", "hidden")] == ("Assign", left <= 0)
         assert operations[(MORE_AT, "props", "children")][1].startswith(f"Show more ({left} more muscle")

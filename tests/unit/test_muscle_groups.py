@@ -41,12 +41,17 @@ def test_a_group_names_its_members_and_stands_for_them_in_the_pain_finder(data_d
     assert not {"trapezius", "sternocleidomastoid"} & {c.muscle for c in ranked}
 
 
-def test_search_finds_every_member_by_the_groups_name_and_synonyms(data_dir):
+def test_search_lists_a_group_once_with_every_members_point_under_its_muscles_name(data_dir):
     _set_groups(data_dir, {"trapezius": "neck-pair", "sternocleidomastoid": "neck-pair"})
     (data_dir / "muscle_groups.csv").write_text(GROUPS_HEADER + NECK_GROUP, encoding="utf-8")
     dataset = load_dataset(data_dir)
     for query in ("neck pair", "neck duo"):
-        assert {hit.muscle for hit in search(dataset, query).muscles} == {"trapezius", "sternocleidomastoid"}
+        [hit] = search(dataset, query).muscles
+        assert (hit.muscle, hit.name) == ("neck-pair", "Neck pair")
+        assert {(p.point_id, p.label) for p in hit.points} == {
+            ("upper-trapezius-1", "Trapezius"),
+            ("sternocleidomastoid-1", "Sternocleidomastoid"),
+        }
 
 
 @pytest.mark.parametrize(

@@ -175,7 +175,7 @@ def test_each_deep_muscle_lies_under_other_muscles(dataset):
         ("upper-trapezius-1", "Trapezius (upper fibres)"),
         ("masseter-2", "Masseter"),
         ("sternocleidomastoid-clavicular-1", "Sternocleidomastoid (clavicular head)"),
-        ("rhomboids-1", "Rhomboids (rhomboid major)"),
+        ("rhomboids-1", "Rhomboid major"),
     ],
 )
 def test_a_point_is_called_by_its_muscle_and_part(dataset, point_id, name):

@@ -64,7 +64,7 @@ def test_every_point_whose_pattern_reaches_a_place_is_found(dataset, query, area
                 if wanted & set(point.referral_primary + point.referral_spillover)}  # fmt: skip
     found = {hit.point_id for hit in search_points(dataset, query, limit=None)}
     assert reaching <= found
-    assert len(search_muscles(dataset, query)) == len({dataset.points[p].muscle for p in found})
+    assert len(search_muscles(dataset, query)) == len({dataset.chart_key(dataset.points[p].muscle) for p in found})
 
 
 def test_the_strongest_referrers_lead_and_a_pattern_reaching_the_place_comes_before_a_spillover(dataset):
@@ -159,9 +159,10 @@ def test_a_point_named_by_its_part_is_listed_without_the_muscles_other_points(da
 
 
 def test_muscle_entries_follow_the_ranking_of_their_best_point(dataset):
-    """Grouping changes no ranking: the muscles come in the order their first point is ranked."""
+    """Grouping changes no ranking: the muscles (and the charts' groups) come in the order their first point is
+    ranked."""
     ranked = search_points(dataset, "temple", limit=None)
-    expected = list(dict.fromkeys(dataset.points[hit.point_id].muscle for hit in ranked))
+    expected = list(dict.fromkeys(dataset.chart_key(dataset.points[hit.point_id].muscle) for hit in ranked))
     assert [hit.muscle for hit in search_muscles(dataset, "temple")] == expected
 
 

@@ -129,7 +129,7 @@ PLACES = [
     ("jaw", 2, ("masseter",)),
     ("teeth", 2, ("temporalis", "masseter")),
     ("ear", 2, ("masseter", SCM)),
-    ("sore throat", 3, (SCM, "digastric", "medial-pterygoid")),
+    ("sore throat", 4, (SCM, "longus-colli", "digastric", "medial-pterygoid")),
     ("behind the eye", 1, (SCM,)),
     ("side of the neck", 1, (UT,)),
     ("top of the shoulder", 2, ("levator-scapulae", UT)),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 import pytest
 from fsrs import State
@@ -17,6 +18,7 @@ from triggerpoints.study import study_cards
 from triggerpoints.study_schedule import (
     MIN_GAP,
     REVIEWS_PER_NEW,
+    card_family,
     card_muscle,
     clean_progress,
     empty_progress,
@@ -216,7 +218,7 @@ def _simulate(dataset, answers: int, right, seed: int = 0) -> list[tuple[str, bo
     rng, now, progress, log = random.Random(seed), NOW, empty_progress(), []
     pool = study_cards(dataset)
     for n in range(answers):
-        card = pick_card(pool, progress, now, rng)
+        card = pick_card(pool, progress, now, rng, partial(card_family, dataset))
         correct = right(card, n, rng)
         log.append((card, correct))
         progress = record_answer(progress, card, correct, now)
@@ -271,3 +273,16 @@ def test_every_function_takes_the_time_rather_than_reading_the_clock(dataset):
     first = _simulate(dataset, 30, lambda card, n, rng: n % 3 != 0, seed=7)
     assert _simulate(dataset, 30, lambda card, n, rng: n % 3 != 0, seed=7) == first
     assert study_schedule.SCHEDULER.enable_fuzzing is False
+
+
+def test_new_cards_come_from_the_muscles_least_asked(dataset):
+    """Pectoralis major has nine points, soleus three: the first three new cards still come from three muscles."""
+    pool = [p for p in dataset.points if dataset.points[p].muscle in ("pectoralis-major", "soleus")] + ["masseter-1"]
+    progress, now, family = empty_progress(), NOW, partial(card_family, dataset)
+    picked = []
+    for _ in range(3):
+        card = pick_card(pool, progress, now, random.Random(4), family)
+        picked.append(family(card))
+        progress = record_answer(progress, card, True, now)
+        now += timedelta(seconds=20)
+    assert sorted(picked) == ["masseter", "pectoralis-major", "soleus"]

@@ -31,6 +31,12 @@ ORBICULARIS_OCULI_SIDE: BodyPoints = (
     (26.0, 52.0), (27.0, 46.0), (30.0, 42.0), (35.0, 40.0), (40.0, 40.5), (43.0, 43.5), (42.0, 48.0),
     (41.5, 53.0), (43.5, 58.0), (43.0, 62.0), (39.0, 65.5), (33.0, 66.0), (28.5, 63.5), (26.5, 58.0),
 )
+# Superior oblique of the eye, seen through the front of the orbit: from the orbital roof above the eye forwards to
+# the trochlea in the upper inner corner, its tendon turning back and out over the top of the eyeball.
+SUPERIOR_OBLIQUE_FRONT: BodyPoints = (
+    (7.5, 47.5), (8.5, 45.0), (11.0, 44.0), (14.5, 45.0), (18.0, 47.0), (21.0, 49.5), (21.5, 52.0),
+    (19.5, 53.0), (16.5, 51.5), (13.5, 50.5), (10.5, 50.5), (8.5, 49.5),
+)
 ZYGOMATICUS_MAJOR_FRONT: BodyPoints = (
     (26.0, 61.5), (30.0, 60.5), (33.0, 62.5), (32.5, 66.5), (28.5, 72.0), (24.5, 77.5), (20.0, 83.0),
     (16.5, 88.5), (13.5, 89.5), (12.0, 87.0), (13.5, 82.5), (16.5, 77.0), (20.0, 71.0), (23.5, 65.0),
@@ -116,6 +122,7 @@ ROTATORES_LUMBAR_BACK: BodyPoints = (
 SHAPES: dict[tuple, tuple[tuple[float, float], ...]] = {
     ("orbicularis-oculi", "front"): _placed("front", ORBICULARIS_OCULI_FRONT),
     ("orbicularis-oculi", "side"): _placed("side", ORBICULARIS_OCULI_SIDE),
+    ("superior-oblique", "front"): _placed("front", SUPERIOR_OBLIQUE_FRONT),
     ("zygomaticus-major", "front"): _placed("front", ZYGOMATICUS_MAJOR_FRONT),
     ("zygomaticus-major", "side"): _placed("side", ZYGOMATICUS_MAJOR_SIDE),
     ("buccinator", "front"): _placed("front", BUCCINATOR_FRONT),
@@ -139,6 +146,10 @@ PLATE_NOTES: dict[str, str] = {
     "orbicularis-oculi": "A flat oval ring round the eye: the orbital part over the bony rim from the brow to the "
     "top of the cheek, from the inner corner of the eye (medial palpebral ligament) out past the outer corner; the "
     "eyelid part inside it.",
+    "superior-oblique": "Deep in the orbit under orbicularis oculi: a slender muscle along the upper inner wall of the "
+    "orbit from the sphenoid above the optic canal forwards to the trochlea, a cartilage pulley in the upper inner "
+    "corner of the orbital rim; its tendon turns there and runs back and out under superior rectus to the top of "
+    "the eyeball behind its equator. Drawn as seen through the front: the trochlea and the turned tendon.",
     "zygomaticus-major": "A narrow strap from the outer surface of the cheekbone (zygomatic bone) down and forwards "
     "to the corner of the mouth (modiolus).",
     "buccinator": "Deep in the cheek under masseter and zygomaticus: a quadrilateral sheet from the pterygomandibular "
