@@ -193,3 +193,19 @@ def choose_question_kind(page, label: str) -> None:
         page.get_by_role("option", name=label).click()
 
     new_question(page, choose)
+
+
+# The guided session's step as the page shows it: the title of the step in progress, or the stepper's class when the
+# session has ended early (no step is in progress then).
+_GUIDED_STEP = ("() => { const s = document.querySelector('#guided-stepper');"
+                " const p = s && s.querySelector('.mantine-Stepper-step[data-progress]');"
+                " return (p ? p.textContent : '') + '|' + (s ? s.className : ''); }")  # fmt: skip
+
+
+def guided_next(page, times: int = 1) -> None:
+    """Presses the guided session's Next, each time waiting for the step to change: Next reads the step it leaves
+    from the page, so a second press before the first one's answer would move one step, not two."""
+    for _ in range(times):
+        before = page.evaluate(_GUIDED_STEP)
+        page.locator("#guided-next").click()
+        page.wait_for_function(f"before => ({_GUIDED_STEP})() !== before", arg=before)

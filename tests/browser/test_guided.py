@@ -8,7 +8,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import callbacks_settled, open_app
+from tests.browser.helpers import callbacks_settled, guided_next, open_app
 
 PANEL = "#guided-panel"
 
@@ -18,11 +18,6 @@ BEFORE, AFTER = "How strong is the pain right now?", "How strong is the pain now
 
 def _rate(page, scale: str, value: int) -> None:
     page.get_by_role("radiogroup", name=scale).get_by_role("radio", name=str(value), exact=True).check()
-
-
-def _next(page, times: int = 1) -> None:
-    for _ in range(times):
-        page.locator("#guided-next").click()
 
 
 def _history(page) -> list:
@@ -36,7 +31,7 @@ def test_the_check_shows_the_points_precautions_and_the_techniques_do_not_use_it
     expect(panel).to_contain_text("never press into the front of the neck")
     expect(panel).to_contain_text("Do not use pincer grip massage if")
     page.get_by_label("Over varicose veins").check()
-    _next(page)
+    page.locator("#guided-next").click()  # stops at the check: the step does not change
     expect(page.locator(".guided-stop")).to_contain_text("Not this technique today")
     expect(page.locator("#guided-stepper")).to_contain_text("Safety check")
     assert console_errors == []
@@ -47,7 +42,7 @@ def test_a_red_flag_stops_the_session_in_the_same_words_as_the_check(page, app_u
     flag = page.get_by_label(re.compile(r"^A new change in bladder or bowel control")).first
     words = flag.locator("xpath=ancestor::div[contains(@class,'mantine-Checkbox-root')]").inner_text()
     flag.check()
-    _next(page)
+    page.locator("#guided-next").click()  # stops at the check: the step does not change
     stop = page.locator(".guided-stop")
     expect(stop).to_contain_text("Call emergency services now")
     expect(stop).to_contain_text(words.strip())
@@ -57,18 +52,18 @@ def test_a_red_flag_stops_the_session_in_the_same_words_as_the_check(page, app_u
 
 def test_a_session_holds_for_the_points_own_time_and_is_saved_once(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=self-care&point=sternocleidomastoid-sternal-1")
-    _next(page)
-    _next(page)  # no rating yet: the session waits for one
+    guided_next(page)
+    page.locator("#guided-next").click()  # no rating yet: the session waits for one
     expect(page.locator("#guided-stop")).to_contain_text("Rate the pain from 0 to 10")
     _rate(page, BEFORE, 6)
-    _next(page, 2)
+    guided_next(page, 2)
     expect(page.locator("#guided-pressure")).to_contain_text("Pressure: 5-7 out of 10")
     expect(page.locator("#guided-timer")).to_have_text("0:30")
     expect(page.locator("#guided-hold")).not_to_contain_text("45 s")
     page.locator("#guided-start").click()
     expect(page.locator("#guided-timer")).to_have_text(re.compile(r"0:2\d"))
     page.locator("#guided-start").click()  # pause
-    _next(page, 3)
+    guided_next(page, 3)
     save = page.locator("#guided-save")
     save.click()
     expect(page.locator("#guided-summary")).to_contain_text("Choose a point and rate the pain")
@@ -86,9 +81,9 @@ def test_a_session_holds_for_the_points_own_time_and_is_saved_once(page, app_url
 
 def test_a_rise_in_pain_ends_the_session_with_advice(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=self-care&point=quadratus-lumborum-1&side=right")
-    _next(page)
+    guided_next(page)
     _rate(page, BEFORE, 2)
-    _next(page, 6)
+    guided_next(page, 5)
     _rate(page, AFTER, 9)
     page.locator("#guided-save").click()
     end = page.locator("#guided-end")
@@ -107,9 +102,9 @@ def test_a_rise_in_pain_ends_the_session_with_advice(page, app_url, console_erro
 
 def test_tingling_during_the_hold_stops_the_session(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=self-care&point=pectoralis-minor-1&side=left")
-    _next(page)
+    guided_next(page)
     _rate(page, BEFORE, 5)
-    _next(page, 2)
+    guided_next(page, 2)
     page.locator("#guided-start").click()
     page.get_by_role("button", name="Stop: it tingles, goes numb or shoots").click()
     end = page.locator("#guided-end")

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import FIGURE, callbacks_settled, open_app
+from tests.browser.helpers import FIGURE, callbacks_settled, guided_next, open_app
 from triggerpoints.figure import POINTS_TRACE
 from triggerpoints.study_schedule import empty_progress, record_answer
 
@@ -146,10 +146,9 @@ def _rate(page, scale: str, value: int) -> None:
 
 def _session_run(page, before: int, after: int) -> None:
     """A whole guided session: the check, the first rating, the steps, the last rating, Save."""
-    page.locator("#guided-next").click()
+    guided_next(page)
     _rate(page, BEFORE, before)
-    for _ in range(5):
-        page.locator("#guided-next").click()
+    guided_next(page, 5)
     _rate(page, AFTER, after)
     page.locator("#guided-save").click()
     expect(page.locator("#guided-summary")).to_contain_text(f"Pain before {before}, after {after}")
@@ -176,18 +175,16 @@ def test_the_chart_shows_after_two_saved_sessions(page, app_url, console_errors)
 
 def test_a_reload_keeps_the_self_care_step_and_its_rating(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=self-care&point={UT}&side=left")
-    page.locator("#guided-next").click()
+    guided_next(page)
     _rate(page, BEFORE, 6)
-    page.locator("#guided-next").click()
-    page.locator("#guided-next").click()
+    guided_next(page, 2)
     expect(page.locator("#guided-pressure")).to_be_visible()  # "Press and hold"
     callbacks_settled(page)
     page.reload()
     page.wait_for_selector("#body-map .js-plotly-plot .scatterlayer")
     expect(page.locator("#guided-pressure")).to_be_visible()
     expect(page.locator("#guided-stepper .mantine-Stepper-step[data-progress]")).to_contain_text("Press and hold")
-    for _ in range(3):
-        page.locator("#guided-next").click()
+    guided_next(page, 3)
     expect(page.get_by_role("radiogroup", name=AFTER)).to_be_visible()
     _rate(page, AFTER, 3)
     page.locator("#guided-save").click()
@@ -202,10 +199,9 @@ def test_a_reload_keeps_the_self_care_step_and_its_rating(page, app_url, console
 
 def test_a_reload_after_a_session_ended_early_shows_what_to_do_again(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=self-care&point={UT}&side=left")
-    page.locator("#guided-next").click()
+    guided_next(page)
     _rate(page, BEFORE, 5)
-    page.locator("#guided-next").click()
-    page.locator("#guided-next").click()
+    guided_next(page, 2)
     page.get_by_role("button", name="Stop: it tingles, goes numb or shoots").click()
     expect(page.locator("#guided-end")).to_contain_text("Stop: ease off now")
     callbacks_settled(page)
@@ -220,9 +216,9 @@ def test_a_reload_after_a_session_ended_early_shows_what_to_do_again(page, app_u
 
 def test_a_reload_on_another_link_starts_at_the_check(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=self-care&point={UT}&side=left")
-    page.locator("#guided-next").click()
+    guided_next(page)
     _rate(page, BEFORE, 6)
-    page.locator("#guided-next").click()
+    guided_next(page)
     callbacks_settled(page)
     open_app(page, f"{app_url}/?mode=self-care&point={UT}")  # the right side: another session
     expect(page.get_by_text("Before you start, tick anything that applies to you now.")).to_be_visible()
