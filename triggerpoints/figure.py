@@ -303,7 +303,7 @@ def build_body_figure(dataset: Dataset) -> go.Figure:
                    name="outline"),
         go.Scatter(**markers, mode="markers", name="trigger points",
                    hovertemplate="<b>%{hovertext}</b><br>Click to see its pain pattern<extra></extra>",
-                   marker=dict(symbol="x", size=8, color=MARKER, line=dict(color=MARKER_RIM, width=1))),
+                   marker=dict(symbol="x", size=7, color=MARKER, line=dict(color=MARKER_RIM, width=1))),
     ]  # fmt: skip
     figure = go.Figure(data=traces)
     figure.update_layout(
