@@ -33,3 +33,18 @@ def call_in_context(function: Callable[..., Any], *args: Any, triggered: tuple[s
         return function(*args, **kwargs)
 
     return copy_context().run(call)
+
+
+def call_update_view(prop: str, value: Any, search: str = "", **inputs: Any) -> dict:
+    """Calls the navigation's update_view as if `prop` ("view-request.data", a pattern id json + ".n_clicks", ...)
+    fired, every other input at its resting value unless given; checks it answers every output."""
+    from components.navigation import OUTPUTS, update_view  # the app's modules load after the test helpers
+
+    args = dict(drawn=None, results=[], browse=[], guided=None, chips=[], clear=0, added=None,
+                condition=None, mode="explore", patient=False, nav=None, cond=None, tech=None, self_care=False,
+                zoom="whole-body", view_switch="whole-body", muscles=False, search=search, handout=[],
+                condition_side="right")  # fmt: skip
+    args.update(inputs)
+    out = call_in_context(update_view, triggered=(prop, value), **args)
+    assert set(out) == set(OUTPUTS)
+    return out

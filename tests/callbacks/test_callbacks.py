@@ -10,27 +10,14 @@ from dash import no_update
 from components import ids
 from components.context import DATASET_KEY
 from components.navigation import OUTPUTS as VIEW_OUTPUTS
-from components.navigation import update_view
 from components.page_note import show_page_note, unknown_page_note
 from components.search import show_results
-from tests.callback_context import call_in_context
+from tests.callback_context import call_in_context, call_update_view
 from triggerpoints.figure import POINTS_TRACE
 from triggerpoints.figure_shapes import ESSENTIAL_SHAPE, MARKED_FILL_SHAPE, SELECTED_SHAPE, shape_outlines
 from triggerpoints.untrusted import MAX_SEARCH
 
 OUTPUTS = list(VIEW_OUTPUTS)
-
-
-def _view(prop: str, value, search: str = "", **inputs) -> dict:
-    """Calls update_view as if `prop` ("view-request.data", a pattern id json + ".n_clicks", ...) fired."""
-    args = dict(drawn=None, results=[], browse=[], guided=None, chips=[], clear=0, added=None,
-                condition=None, mode="explore", patient=False, nav=None, cond=None, tech=None, self_care=False,
-                zoom="whole-body", view_switch="whole-body", muscles=False, search=search, handout=[],
-                condition_side="right")  # fmt: skip
-    args.update(inputs)
-    out = call_in_context(update_view, triggered=(prop, value), **args)
-    assert set(out) == set(OUTPUTS)
-    return out
 
 
 def _text(component) -> str:
@@ -63,7 +50,7 @@ def _drawn(query: str) -> dict:
 
 def test_a_view_drawn_by_the_browser_goes_into_the_url_and_the_figure(fixture_app):
     query = "?point=sternocleidomastoid-1&side=left"
-    out = _view(f"{ids.VIEW_REQUEST}.data", _drawn(query))
+    out = call_update_view(f"{ids.VIEW_REQUEST}.data", _drawn(query))
     assert out["search"] == query
     operations = _operations(out["figure"])
     assert operations[("layout", "shapes", SELECTED_SHAPE, "xanchor")] > 170, "the left X on the front view"
@@ -80,37 +67,39 @@ def test_a_view_drawn_by_the_browser_goes_into_the_url_and_the_figure(fixture_ap
 
 @pytest.mark.parametrize("drawn", [None, {}, {"query": 5}, "?point=soleus-1", [1], {"at": 2}])
 def test_a_garbled_view_request_changes_nothing(fixture_app, drawn):
-    assert _view(f"{ids.VIEW_REQUEST}.data", drawn) == dict.fromkeys(OUTPUTS, no_update)
+    assert call_update_view(f"{ids.VIEW_REQUEST}.data", drawn) == dict.fromkeys(OUTPUTS, no_update)
 
 
 def test_a_view_request_is_read_like_any_url(fixture_app):
-    out = _view(f"{ids.VIEW_REQUEST}.data", _drawn("?point=<script>&pain=temple-right,nowhere"))
+    out = call_update_view(f"{ids.VIEW_REQUEST}.data", _drawn("?point=<script>&pain=temple-right,nowhere"))
     assert out["search"] == "?pain=temple-right"
     assert out["mode"] == "pain" and out["page_class"] == "page mode-pain"
 
 
 def test_choosing_a_search_result_selects_like_a_click(fixture_app):
-    out = _view(_pattern(type=ids.SEARCH_RESULT, point="upper-trapezius-1"), 1)
+    out = call_update_view(_pattern(type=ids.SEARCH_RESULT, point="upper-trapezius-1"), 1)
     assert out["search"] == "?point=upper-trapezius-1"
     assert _operations(out["figure"])[("layout", "shapes", SELECTED_SHAPE, "xanchor")] > 510, "right, back view"
 
 
 def test_new_buttons_that_were_not_clicked_change_nothing(fixture_app):
-    assert _view(_pattern(type=ids.SEARCH_RESULT, point="upper-trapezius-1"), 0) == dict.fromkeys(OUTPUTS, no_update)
+    assert call_update_view(_pattern(type=ids.SEARCH_RESULT, point="upper-trapezius-1"), 0) == dict.fromkeys(
+        OUTPUTS, no_update
+    )
     forged = _pattern(type=ids.SEARCH_RESULT, point="<script>")
-    assert _view(forged, 3) == dict.fromkeys(OUTPUTS, no_update)
+    assert call_update_view(forged, 3) == dict.fromkeys(OUTPUTS, no_update)
 
 
 def test_url_selects_without_rewriting_the_url(fixture_app):
     query = "?point=upper-trapezius-1&side=left"
-    out = _view(f"{ids.URL}.search", query, search=query)
+    out = call_update_view(f"{ids.URL}.search", query, search=query)
     assert out["search"] is no_update
     assert _operations(out["figure"])[("layout", "shapes", SELECTED_SHAPE, "xanchor")] > 170
 
 
 def test_pain_deep_link_marks_regions(fixture_app):
     query = "?pain=temple-right,jaw-right"
-    out = _view(f"{ids.URL}.search", query, search=query)
+    out = call_update_view(f"{ids.URL}.search", query, search=query)
     assert out["mode"] == "pain" and out["page_class"] == "page mode-pain"
     assert "Right temple" in _text(out["chips"]) and "Right jaw" in _text(out["chips"])
     operations = _operations(out["figure"])
@@ -120,30 +109,32 @@ def test_pain_deep_link_marks_regions(fixture_app):
 
 
 def test_chip_removal_clear_and_add_from_list(fixture_app):
-    out = _view(_pattern(type=ids.MARKED_CHIP, region="jaw-right"), 1, search="?pain=jaw-right,temple-right")
+    out = call_update_view(_pattern(type=ids.MARKED_CHIP, region="jaw-right"), 1, search="?pain=jaw-right,temple-right")
     assert out["search"] == "?pain=temple-right"
-    assert _view(f"{ids.CLEAR_MARKS}.n_clicks", 1, search="?pain=jaw-right")["search"] == "?pain="
-    out = _view(f"{ids.ADD_REGION}.value", "heel-left", search="?pain=jaw-right", added="heel-left")
+    assert call_update_view(f"{ids.CLEAR_MARKS}.n_clicks", 1, search="?pain=jaw-right")["search"] == "?pain="
+    out = call_update_view(f"{ids.ADD_REGION}.value", "heel-left", search="?pain=jaw-right", added="heel-left")
     assert out["search"] == "?pain=jaw-right,heel-left"
     assert out["add_region"] is None, "the list is ready for the next area"
-    assert _view(f"{ids.ADD_REGION}.value", "nowhere", added="nowhere") == dict.fromkeys(OUTPUTS, no_update)
+    assert call_update_view(f"{ids.ADD_REGION}.value", "nowhere", added="nowhere") == dict.fromkeys(OUTPUTS, no_update)
 
 
 def test_starting_from_a_condition(fixture_app):
-    out = _view(f"{ids.CONDITION_START}.value", "tennis-elbow", condition="tennis-elbow", condition_side="left")
+    out = call_update_view(
+        f"{ids.CONDITION_START}.value", "tennis-elbow", condition="tennis-elbow", condition_side="left"
+    )
     assert out["search"] == "?pain=outer-elbow-left,back-of-forearm-left"
     assert out["mode"] == "pain"
 
 
 def test_switching_mode_keeps_the_selection(fixture_app):
-    out = _view(f"{ids.MODE}.value", "pain", search="?point=upper-trapezius-1", mode="pain")
+    out = call_update_view(f"{ids.MODE}.value", "pain", search="?point=upper-trapezius-1", mode="pain")
     assert out["search"] == "?pain=&point=upper-trapezius-1"
-    out = _view(f"{ids.MODE}.value", "explore", search="?pain=temple-right", mode="explore")
+    out = call_update_view(f"{ids.MODE}.value", "explore", search="?pain=temple-right", mode="explore")
     assert out["search"] == "?mode=explore&pain=temple-right"
 
 
 def test_filters_narrow_the_xs_and_go_into_the_url(fixture_app):
-    out = _view(f"{ids.FILTER_CONDITION}.value", "tennis-elbow", cond="tennis-elbow")
+    out = call_update_view(f"{ids.FILTER_CONDITION}.value", "tennis-elbow", cond="tennis-elbow")
     markers = _operations(out["figure"])[("data", POINTS_TRACE, "customdata")]
     assert {m[0] for m in markers} == {"extensor-carpi-radialis-brevis-1"}
     assert out["search"] == "?condition=tennis-elbow"
@@ -151,7 +142,7 @@ def test_filters_narrow_the_xs_and_go_into_the_url(fixture_app):
 
 
 def test_clearing_a_filter_brings_every_x_back(fixture_app):
-    out = _view(f"{ids.FILTER_CONDITION}.value", None, cond=None, search="?condition=tennis-elbow")
+    out = call_update_view(f"{ids.FILTER_CONDITION}.value", None, cond=None, search="?condition=tennis-elbow")
     assert out["search"] == ""
     markers = _operations(out["figure"])[("data", POINTS_TRACE, "customdata")]
     points = fixture_app.server.config[DATASET_KEY].points
@@ -160,10 +151,10 @@ def test_clearing_a_filter_brings_every_x_back(fixture_app):
 
 def test_opening_a_link_sends_the_xs_only_when_a_filter_is_set(fixture_app):
     plain = _operations(
-        _view(f"{ids.URL}.search", "?point=upper-trapezius-1", search="?point=upper-trapezius-1")["figure"]
+        call_update_view(f"{ids.URL}.search", "?point=upper-trapezius-1", search="?point=upper-trapezius-1")["figure"]
     )
     assert ("data", POINTS_TRACE, "customdata") not in plain
-    filtered = _view(f"{ids.URL}.search", "?condition=tennis-elbow", search="?condition=tennis-elbow")
+    filtered = call_update_view(f"{ids.URL}.search", "?condition=tennis-elbow", search="?condition=tennis-elbow")
     assert filtered["cond"] == "tennis-elbow", "the control shows the link's filter"
     markers = _operations(filtered["figure"])[("data", POINTS_TRACE, "customdata")]
     assert {m[0] for m in markers} == {"extensor-carpi-radialis-brevis-1"}
@@ -197,7 +188,7 @@ def test_unknown_page_gets_a_friendly_note(fixture_app, path):
 
 
 def test_patient_view_shows_only_the_selected_x(fixture_app):
-    out = _view(f"{ids.PATIENT_SWITCH}.checked", True, search="?point=upper-trapezius-1", patient=True)
+    out = call_update_view(f"{ids.PATIENT_SWITCH}.checked", True, search="?point=upper-trapezius-1", patient=True)
     assert out["search"] == "?point=upper-trapezius-1&view=patient&zoom=pattern"
     assert out["page_class"] == "page mode-explore audience-patient map-zoomed"
     assert out["zoom"] == "pattern"
@@ -208,7 +199,7 @@ def test_patient_view_shows_only_the_selected_x(fixture_app):
 
 
 def test_study_mode_leaves_the_zones_to_the_quiz(fixture_app):
-    out = _view(f"{ids.MODE}.value", "study", search="?point=upper-trapezius-1", mode="study")
+    out = call_update_view(f"{ids.MODE}.value", "study", search="?point=upper-trapezius-1", mode="study")
     assert out["search"] == "?mode=study&point=upper-trapezius-1"
     operations = _operations(out["figure"])
     assert operations[("layout", "clickanywhere")] is True
@@ -216,7 +207,7 @@ def test_study_mode_leaves_the_zones_to_the_quiz(fixture_app):
 
 
 def test_choosing_a_point_for_guided_self_care(fixture_app):
-    out = _view(f"{ids.GUIDED_POINT}.value", "sternocleidomastoid-1", search="?mode=self-care",
+    out = call_update_view(f"{ids.GUIDED_POINT}.value", "sternocleidomastoid-1", search="?mode=self-care",
                 guided="sternocleidomastoid-1", mode="self-care")  # fmt: skip
     assert out["search"] == "?mode=self-care&point=sternocleidomastoid-1"
     assert out["guided_point"] == "sternocleidomastoid-1"
@@ -234,8 +225,10 @@ def test_the_browse_list_is_drawn_only_while_open(fixture_app):
 
 def test_the_guided_picker_follows_the_selection_only_in_self_care(fixture_app):
     drawn = _drawn("?point=sternocleidomastoid-1&side=left")
-    assert _view(f"{ids.VIEW_REQUEST}.data", drawn)["guided_point"] is no_update
-    entered = _view(f"{ids.MODE}.value", "self-care", search="?point=sternocleidomastoid-1", mode="self-care")
+    assert call_update_view(f"{ids.VIEW_REQUEST}.data", drawn)["guided_point"] is no_update
+    entered = call_update_view(
+        f"{ids.MODE}.value", "self-care", search="?point=sternocleidomastoid-1", mode="self-care"
+    )
     assert entered["guided_point"] == "sternocleidomastoid-1"
 
 
@@ -260,14 +253,14 @@ FLOOD = "?pain=temple-right," + ",".join(f"zz{i}" for i in range(100_000)) + "&p
 
 
 def test_a_790_kB_link_is_read_only_as_far_as_the_cap(fixture_app):
-    out = _view(f"{ids.URL}.search", FLOOD, search=FLOOD)
+    out = call_update_view(f"{ids.URL}.search", FLOOD, search=FLOOD)
     assert out["mode"] == "pain" and out["page_class"] == "page mode-pain"
     assert "Right temple" in _text(out["chips"]) and "zz" not in _text(out["chips"])
     assert _operations(out["figure"])[("data", POINTS_TRACE, "visible")] is False, "the point lay past the cap"
 
 
 def test_a_790_kB_view_request_puts_only_what_was_read_into_the_url(fixture_app):
-    assert _view(f"{ids.VIEW_REQUEST}.data", _drawn(FLOOD), search=FLOOD)["search"] == "?pain=temple-right"
+    assert call_update_view(f"{ids.VIEW_REQUEST}.data", _drawn(FLOOD), search=FLOOD)["search"] == "?pain=temple-right"
 
 
 @pytest.mark.parametrize(
@@ -283,12 +276,12 @@ def test_over_long_ids_from_the_browser_change_nothing(fixture_app, prop, value)
     else:
         key = "region" if ids.MARKED_CHIP in prop else "point"
         prop = prop.replace(f'"{key}":"', f'"{key}":"{padded}')
-    assert _view(prop, value, search="?pain=temple-right") == dict.fromkeys(OUTPUTS, no_update)
+    assert call_update_view(prop, value, search="?pain=temple-right") == dict.fromkeys(OUTPUTS, no_update)
 
 
 def test_filter_values_from_the_browser_must_be_known(fixture_app):
     long = "tennis-elbow" + "x" * 1_000_000
-    out = _view(f"{ids.FILTER_CONDITION}.value", long, cond=long, nav=long, tech=long, self_care="yes")
+    out = call_update_view(f"{ids.FILTER_CONDITION}.value", long, cond=long, nav=long, tech=long, self_care="yes")
     assert out == dict.fromkeys(OUTPUTS, no_update), "unknown values mean any: the view does not change"
 
 
@@ -299,17 +292,17 @@ def test_the_search_box_reads_only_its_first_characters(fixture_app):
 
 
 def test_the_view_switch_shows_one_whole_view_large_and_says_so_in_the_url(fixture_app):
-    out = _view(
+    out = call_update_view(
         f"{ids.VIEW_SWITCH}.value", "whole-body|front", "?point=upper-trapezius-1", view_switch="whole-body|front"
     )
     assert out["search"] == "?point=upper-trapezius-1&zoom=whole-body|front"
     assert out["zoom"] == "whole-body|front" and out["view_switch"] is no_update
     assert "map-one-view" in out["page_class"].split(), "a phone gives one view a taller frame"
-    back = _view(f"{ids.VIEW_SWITCH}.value", "whole-body", out["search"], zoom="whole-body|front")
+    back = call_update_view(f"{ids.VIEW_SWITCH}.value", "whole-body", out["search"], zoom="whole-body|front")
     assert back["search"] == "?point=upper-trapezius-1" and back["page_class"] == "page mode-explore"
 
 
 def test_an_area_zoom_leaves_the_view_switch_unlit(fixture_app):
-    out = _view(f"{ids.ZOOM}.value", "head-neck|front", "", zoom="head-neck|front")
+    out = call_update_view(f"{ids.ZOOM}.value", "head-neck|front", "", zoom="head-neck|front")
     assert out["view_switch"] == ""
     assert "map-zoomed" in out["page_class"].split()

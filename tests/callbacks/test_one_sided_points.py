@@ -11,11 +11,9 @@ from html import unescape
 import pytest
 
 from components import ids
-from components.navigation import OUTPUTS as VIEW_OUTPUTS
-from components.navigation import update_view
 from server.view_route import VIEW_PATH
 from tests.broken_data import add_column
-from tests.callback_context import call_in_context, callback_request
+from tests.callback_context import call_update_view, callback_request
 from tests.paths import FIXTURE_DATA
 from triggerpoints.figure import POINTS_TRACE
 from triggerpoints.figure_shapes import SELECTED_SHAPE
@@ -40,18 +38,6 @@ def in_request(sided_app):
         yield sided_app
 
 
-def _view(prop: str, value, search: str = "", **inputs) -> dict:
-    """Calls update_view as if `prop` fired (as tests/callbacks/test_callbacks.py does)."""
-    args = dict(drawn=None, results=[], browse=[], guided=None, chips=[], clear=0, added=None,
-                condition=None, mode="explore", patient=False, nav=None, cond=None, tech=None, self_care=False,
-                zoom="whole-body", view_switch="whole-body", muscles=False, search=search, handout=[],
-                condition_side="right")  # fmt: skip
-    args.update(inputs)
-    out = call_in_context(update_view, triggered=(prop, value), **args)
-    assert set(out) == set(VIEW_OUTPUTS)
-    return out
-
-
 def _operations(patch) -> dict:
     return {tuple(op["location"]): op["params"]["value"] for op in patch.to_plotly_json()["operations"]}
 
@@ -62,7 +48,7 @@ def _pattern(**id_) -> str:
 
 def test_a_link_to_the_missing_side_opens_the_point_on_its_own(in_request):
     query = "?point=sternocleidomastoid-1&side=left"
-    out = _view(f"{ids.URL}.search", query, search=query)
+    out = call_update_view(f"{ids.URL}.search", query, search=query)
     assert out["search"] == "?point=sternocleidomastoid-1", "the address says the side shown"
     assert _operations(out["figure"])[("layout", "shapes", SELECTED_SHAPE, "xanchor")] < 170, "right, front view"
     assert ":left" not in out["handout_href"]
@@ -70,16 +56,16 @@ def test_a_link_to_the_missing_side_opens_the_point_on_its_own(in_request):
 
 def test_a_search_result_or_browse_item_opens_a_left_only_point_on_the_left(in_request):
     for kind in (ids.SEARCH_RESULT, ids.BROWSE_ITEM):
-        out = _view(_pattern(type=kind, point=ECRB), 1)
+        out = call_update_view(_pattern(type=kind, point=ECRB), 1)
         assert out["search"] == f"?point={ECRB}&side=left"
         assert _operations(out["figure"])[("layout", "shapes", SELECTED_SHAPE, "xanchor")] < 510, "left, back view"
 
 
 def test_guided_self_care_gets_the_point_on_its_own_side(in_request):
     query = "?mode=self-care&point=sternocleidomastoid-1&side=left"
-    out = _view(f"{ids.URL}.search", query, search=query, mode="self-care")
+    out = call_update_view(f"{ids.URL}.search", query, search=query, mode="self-care")
     assert out["guided_selection"] == {"point": SCM, "side": "right"}
-    out = _view(f"{ids.GUIDED_POINT}.value", ECRB, search="?mode=self-care", mode="self-care", guided=ECRB)
+    out = call_update_view(f"{ids.GUIDED_POINT}.value", ECRB, search="?mode=self-care", mode="self-care", guided=ECRB)
     assert out["guided_selection"] == {"point": ECRB, "side": "left"}
 
 

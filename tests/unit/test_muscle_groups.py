@@ -92,3 +92,14 @@ def test_every_bundled_group_has_members_with_their_own_points_or_reasons(datase
         assert members, key
         for member in members:
             assert dataset.muscle_points(member) or dataset.muscles[member].no_point_reason, member
+
+
+def test_a_group_named_like_a_muscle_is_named(data_dir):
+    _set_groups(data_dir, {"trapezius": "neck-pair", "sternocleidomastoid": "neck-pair"})
+    clash = 'trapezius,Trapezius group,,"Named like a muscle.",Test source\n'
+    (data_dir / "muscle_groups.csv").write_text(GROUPS_HEADER + NECK_GROUP + clash, encoding="utf-8")
+    assert problems_and_consequences(data_dir) == (
+        ["data/muscle_groups.csv, line 3, column 'key': 'trapezius' is also a key of data/muscles.csv: a group needs a"
+         " name of its own"],
+        [],
+    )  # fmt: skip
