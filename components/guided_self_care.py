@@ -5,13 +5,10 @@ the session with advice. The saved sessions are components/guided_history.py."""
 
 from __future__ import annotations
 
-import json
 import uuid
-from datetime import datetime
-from string import Template
 
 import dash_mantine_components as dmc
-from dash import Input, Output, State, ctx, dcc, html, no_update
+from dash import Input, Output, State, ctx, dcc, html
 
 from components import ids
 from components.callbacks import Callbacks
@@ -23,14 +20,11 @@ from triggerpoints.guided import (
     DEFAULT_HOLD,
     GENERAL_RED_FLAGS,
     NERVE_SIGNS,
-    NERVE_STOP,
     Advice,
     guided_plan,
     rating,
     red_flag_stop,
     safety_questions,
-    session_entry,
-    session_outcome,
     technique_stop,
 )
 from triggerpoints.untrusted import is_key
@@ -254,7 +248,8 @@ def prepare_session(selection: object, _restart: object) -> dict:
     }
 
 
-def _ticked(value: object) -> list[str]:
+def ticked(value: object) -> list[str]:
+    """The ticked values of a checkbox group, as strings (anything else the browser sends is dropped)."""
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
@@ -282,120 +277,12 @@ def move_step(_next: int, _back: int, active: object, general: object, area: obj
     state = parse_view(search, dataset).state
     if not state.point:
         return 0, dmc.Alert("Choose a trigger point first.", color="yellow", mt="sm")
-    flags = _ticked(general) + _ticked(area)
+    flags = ticked(general) + ticked(area)
     if step == 0 and flags:
         return 0, advice_box(red_flag_stop(flags))
-    if step == 0 and _ticked(technique):
+    if step == 0 and ticked(technique):
         plan = guided_plan(dataset, state.point, state.side)
-        return 0, advice_box(technique_stop(plan.technique or "this technique", _ticked(technique)))
+        return 0, advice_box(technique_stop(plan.technique or "this technique", ticked(technique)))
     if step == BEFORE_STEP and rating(before) is None:
         return step, dmc.Alert("Rate the pain from 0 to 10 before you start.", color="yellow", mt="sm")
     return min(step + 1, LAST_STEP), None
-
-
-@callbacks.callback(
-    Output(ids.GUIDED_STEPPER, "active", allow_duplicate=True),
-    Output(ids.GUIDED_STEPPER, "className", allow_duplicate=True),
-    Output(ids.GUIDED_END, "children", allow_duplicate=True),
-    Output(ids.GUIDED_BACK, "disabled", allow_duplicate=True),
-    Output(ids.GUIDED_NEXT, "disabled", allow_duplicate=True),
-    Input(ids.GUIDED_NERVE_STOP, "n_clicks"),
-    prevent_initial_call=True,
-)
-def stop_for_nerve_signs(_stop: int):
-    """Ends the session at once when pressing tingles, goes numb or shoots, with what to do."""
-    return ENDED, STEPPER_ENDED, advice_box(NERVE_STOP), True, True
-
-
-@callbacks.callback(
-    output=dict(
-        saved=Output(ids.GUIDED_SAVED, "data"),
-        summary=Output(ids.GUIDED_SUMMARY, "children"),
-        session=Output(ids.GUIDED_SESSION, "data"),
-        active=Output(ids.GUIDED_STEPPER, "active", allow_duplicate=True),
-        stepper=Output(ids.GUIDED_STEPPER, "className"),
-        end=Output(ids.GUIDED_END, "children"),
-        back_off=Output(ids.GUIDED_BACK, "disabled"),
-        next_off=Output(ids.GUIDED_NEXT, "disabled"),
-    ),
-    inputs=dict(
-        _save=Input(ids.GUIDED_SAVE, "n_clicks"),
-        search=State(ids.URL, "search"),
-        before=State(ids.GUIDED_BEFORE, "value"),
-        after=State(ids.GUIDED_AFTER, "value"),
-        nerve=State(ids.GUIDED_NERVE_SIGNS, "value"),
-        session=State(ids.GUIDED_SESSION, "data"),
-    ),
-    prevent_initial_call=True,
-)
-def save_session(_save: int, search: object, before: object, after: object, nerve: object, session: object) -> dict:
-    """Saves the session once (the browser appends it to its history), then says how it went: a rise in pain or a
-    nerve sign ends the session with advice."""
-    unchanged = {key: no_update for key in ("saved", "session", "active", "stepper", "end", "back_off", "next_off")}
-    session = session if isinstance(session, dict) and isinstance(session.get("id"), str) else {}
-    if session.get("saved"):
-        return {**unchanged, "summary": dmc.Alert("This session is saved already.", color="gray", mt="sm")}
-    dataset = current_dataset()
-    state = parse_view(search, dataset).state
-    entry = None
-    if state.point and session:
-        entry = session_entry(state.point, state.side, before, after, datetime.now(), session["id"])
-    if entry is None:
-        return {**unchanged, "summary": dmc.Alert("Choose a point and rate the pain from 0 to 10 first.",
-                                                  color="yellow", mt="sm")}  # fmt: skip
-    outcome = session_outcome(entry["before"], entry["after"], _ticked(nerve))
-    saved = {**unchanged, "saved": entry, "session": {**session, "saved": True}, "summary": advice_box(outcome)}
-    if outcome.color in ("teal", "blue"):
-        return saved
-    return {**saved, "summary": None, "active": ENDED, "stepper": STEPPER_ENDED, "end": advice_box(outcome),
-            "back_off": True, "next_off": True}  # fmt: skip
-
-
-# The countdown runs in the browser: no request is made while it ticks. The stop for nerve signs stops it too.
-TIMER = Template(
-    """
-    function (start, reset, hold, tick, stop, state) {
-        const trigger = (window.dash_clientside.callback_context.triggered_id || '');
-        const seconds = parseInt(hold || '$hold', 10);
-        const show = s => {
-            const total = Math.max(0, Math.ceil(s));
-            return Math.floor(total / 60) + ':' + String(total % 60).padStart(2, '0');
-        };
-        let next = Object.assign({remaining: seconds, running: false}, state || {});
-        if (trigger === $reset || trigger === $hold_id || trigger === $stop) {
-            next = {remaining: seconds, running: false};
-        } else if (trigger === $start) {
-            if (next.running) {
-                next = {remaining: Math.max(0, (next.endsAt - Date.now()) / 1000), running: false};
-            } else {
-                const remaining = next.remaining > 0 ? next.remaining : seconds;
-                next = {remaining: remaining, running: true, endsAt: Date.now() + remaining * 1000};
-            }
-        } else if (trigger === $tick && next.running) {
-            next.remaining = Math.max(0, (next.endsAt - Date.now()) / 1000);
-            if (next.remaining <= 0) { next = {remaining: 0, running: false}; }
-        }
-        const text = next.remaining <= 0 ? 'Done: ease off slowly' : show(next.remaining);
-        return [next, !next.running, text, next.running ? 'Pause' : 'Start'];
-    }
-    """
-).substitute(
-    hold=DEFAULT_HOLD,
-    **{name: json.dumps(value) for name, value in (("reset", ids.GUIDED_RESET_TIMER), ("hold_id", ids.GUIDED_HOLD),
-                                                   ("stop", ids.GUIDED_NERVE_STOP), ("start", ids.GUIDED_START),
-                                                   ("tick", ids.GUIDED_TICK))},
-)  # fmt: skip
-callbacks.clientside_callback(
-    TIMER,
-    Output(ids.GUIDED_TIMER_STATE, "data"),
-    Output(ids.GUIDED_TICK, "disabled"),
-    Output(ids.GUIDED_TIMER, "children"),
-    Output(ids.GUIDED_START, "children"),
-    Input(ids.GUIDED_START, "n_clicks"),
-    Input(ids.GUIDED_RESET_TIMER, "n_clicks"),
-    Input(ids.GUIDED_HOLD, "value"),
-    Input(ids.GUIDED_TICK, "n_intervals"),
-    Input(ids.GUIDED_NERVE_STOP, "n_clicks"),
-    State(ids.GUIDED_TIMER_STATE, "data"),
-    prevent_initial_call=True,
-)

@@ -12,9 +12,11 @@ from dash import Dash, dcc, html
 
 from components import (
     body_map,
+    guided_ending,
     guided_history,
     guided_opening,
     guided_self_care,
+    guided_timer,
     ids,
     navigation,
     page_frame,
@@ -38,9 +40,9 @@ from triggerpoints.data import Dataset
 from triggerpoints.figure import build_body_figure
 
 # Every piece with callbacks, in the order the app has always bound them.
-PIECES_WITH_CALLBACKS = (guided_self_care, guided_history, navigation, page_note, search, study_quiz, study_panel,
-                         technique_dialog, theme, toolbar, view_panels, body_map, stored_data_note, guided_opening,
-                         self_care_chart, user_record)  # fmt: skip
+PIECES_WITH_CALLBACKS = (guided_self_care, guided_timer, guided_ending, guided_history, guided_opening, navigation,
+                         page_note, search, study_quiz, study_panel, technique_dialog, theme, toolbar, view_panels,
+                         body_map, stored_data_note, self_care_chart, user_record)  # fmt: skip
 
 
 def create_layout(dataset: Dataset) -> dmc.MantineProvider:

@@ -32,10 +32,11 @@ from shapely.prepared import PreparedGeometry, prep
 from triggerpoints.area_referrers import AreaReferrerRow, check_area_referrers
 from triggerpoints.areas import NAV_AREAS
 from triggerpoints.csv_text import Findings, Problem, as_text, check_cells, header_is_sound, read_records
-from triggerpoints.dataset import Dataset, Outline, Region
+from triggerpoints.dataset import Dataset, Region
 from triggerpoints.figure_frame import VIEWS
 from triggerpoints.muscle_outline_data import check_muscle_outlines
 from triggerpoints.muscles import check_muscle_groups, check_muscles, check_points_muscles
+from triggerpoints.region_checks import check_regions, regions_of, unique_outlines
 from triggerpoints.schema import (
     ConditionRow,
     MuscleGroupRow,
@@ -200,100 +201,6 @@ def _unique(rows: list[tuple[int, Model]], key: str, name: str, findings: Findin
     return seen
 
 
-def _unique_outlines(table: Table, findings: Findings) -> list[tuple[int, RegionRow]]:
-    """The region rows with their lines, recording a problem for a region drawn twice on one view."""
-    first_line: dict[tuple[str, str], int] = {}
-    rows = []
-    for line, row in table.rows:
-        key = (row.region_id, row.view)
-        if key in first_line:
-            message = f"'{row.region_id}' is used again on the {row.view} view (first on line {first_line[key]})"
-            findings.add(Problem(table.name, line, "region_id", message))
-        else:
-            first_line[key] = line
-            rows.append((line, row))
-    return rows
-
-
-def _check_regions(table: Table, rows: list[tuple[int, RegionRow]], findings: Findings) -> dict[str, tuple[str, ...]]:
-    """Checks every outline and how the regions fit together; returns each group's areas, in order of the file."""
-    name = table.name
-    first: dict[str, tuple[int, RegionRow]] = {}  # each area's first row
-    of_region: dict[str, tuple[int, RegionRow]] = {}
-    for line, row in rows:
-        if row.region_id != f"{row.area}-{row.side}":
-            findings.add(Problem(name, line, "region_id", f"must be '{row.area}-{row.side}' (area-side)"))
-        if row.nav_area not in NAV_AREAS:
-            findings.add(Problem(name, line, "nav_area", f"'{row.nav_area}' is not one of {', '.join(NAV_AREAS)}"))
-        if not Polygon(row.points).is_valid:
-            findings.add(Problem(name, line, "points", "the outline crosses itself"))
-        if row.view == "side" and row.side != "right":
-            findings.add(Problem(name, line, "side", "the side view shows the person's right side only"))
-        earlier_line, earlier = first.setdefault(row.area, (line, row))
-        for column in ("group", "nav_area"):
-            if getattr(row, column) != getattr(earlier, column):
-                said = getattr(earlier, column) or row.area
-                findings.add(Problem(name, line, column, f"area '{row.area}' has '{said}' on line {earlier_line}"))
-        earlier_line, earlier = of_region.setdefault(row.region_id, (line, row))
-        for column in ("label", "clinical_label"):
-            if getattr(row, column) != getattr(earlier, column):
-                message = f"'{row.region_id}' is called '{getattr(earlier, column)}' on line {earlier_line}"
-                findings.add(Problem(name, line, column, message))
-    groups: dict[str, list[str]] = {}
-    for area, (_, row) in first.items():
-        groups.setdefault(row.group or area, []).append(area)
-    for group, areas in groups.items():
-        if group in first and areas != [group]:
-            # A group name always means the whole group, so no single area may share it.
-            others = ", ".join(a for a in areas if a != group)
-            message = f"'{group}' is also the group of {others}: give this area a name of its own"
-            findings.add(Problem(name, first[group][0], "area", message))
-    _check_sides(table, rows, findings)
-    return {group: tuple(areas) for group, areas in groups.items()}
-
-
-def _check_sides(table: Table, rows: list[tuple[int, RegionRow]], findings: Findings) -> None:
-    """Every outline on the front or back view has its mirror image on the other side (the side view shows the
-    right side only)."""
-    sides = {(row.area, row.side) for _, row in rows}
-    drawn = {(row.area, row.side, row.view) for _, row in rows}
-    for line, row in rows:
-        if row.view == "side":
-            continue
-        other = "left" if row.side == "right" else "right"
-        if (row.area, other) not in sides:
-            message = f"area '{row.area}' has no {other}-side region"
-        elif (row.area, other, row.view) not in drawn:
-            message = f"area '{row.area}' has no {other}-side outline on the {row.view} view"
-        else:
-            continue
-        # A broken row of the same area may well be the missing side.
-        findings.add(Problem(table.name, line, "side", message),
-                     consequence=table.follows_from_broken_row("area", row.area))  # fmt: skip
-
-
-def _regions(rows: list[tuple[int, RegionRow]]) -> dict[str, Region]:
-    """The rows of each region joined into one Region with an outline per view."""
-    outlines: dict[str, dict[str, Outline]] = {}
-    first: dict[str, RegionRow] = {}
-    for _, row in rows:
-        outlines.setdefault(row.region_id, {})[row.view] = row.points
-        first.setdefault(row.region_id, row)
-    return {
-        region_id: Region(
-            region_id=region_id,
-            area=row.area,
-            group=row.group or row.area,
-            side=row.side,
-            label=row.label,
-            clinical_label=row.clinical_label,
-            nav_area=row.nav_area,
-            outlines=MappingProxyType(outlines[region_id]),
-        )
-        for region_id, row in first.items()
-    }
-
-
 def _check_link(findings: Findings, problem: Problem, value: str, known: set[str], target: Table, column: str) -> None:
     """Records `problem` unless `value` is known; as a consequence when the target's own problems explain it."""
     if value not in known:
@@ -392,7 +299,7 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
         kind: _read_rows(folder / file, MODELS[kind], findings, kind in MUST_HAVE_ROWS)
         for kind, file in {**FILES, **present}.items()
     }
-    region_rows = _unique_outlines(tables["regions"], findings)
+    region_rows = unique_outlines(tables["regions"], findings)
     points = _unique(tables["points"].rows, "id", tables["points"].name, findings)
     conditions = _unique(tables["conditions"].rows, "key", tables["conditions"].name, findings)
     techniques = _unique(tables["techniques"].rows, "key", tables["techniques"].name, findings)
@@ -402,8 +309,8 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     groups_table = tables.get("muscle_groups", Table("data/" + OPTIONAL_FILES["muscle_groups"], judges_links=False))
     muscle_groups = _unique(groups_table.rows, "key", groups_table.name, findings)
     check_muscle_groups(tables["muscles"], groups_table, muscle_groups, findings)
-    groups = _check_regions(tables["regions"], region_rows, findings)
-    regions = _regions(region_rows)
+    groups = check_regions(tables["regions"], region_rows, findings)
+    regions = regions_of(region_rows)
     names = set(groups) | {region.area for region in regions.values()}
     _check_area_names(tables["conditions"], "felt_in", tables["regions"], names, findings)
     right_side = _right_side(regions)

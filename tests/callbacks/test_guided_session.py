@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from components import guided_self_care, ids
+from components import guided_ending, guided_self_care, ids
 from components.context import DATASET_KEY
 from components.guided_self_care import ENDED
 from tests.callback_context import call_in_context
@@ -22,7 +22,7 @@ def _text(component: object) -> str:
 
 
 def _save(search: str = UT, before: object = "7", after: object = "2", nerve: object = None, session: object = None):
-    return call_in_context(guided_self_care.save_session, 1, search, before, after, nerve or [],
+    return call_in_context(guided_ending.save_session, 1, search, before, after, nerve or [],
                            SESSION if session is None else session, triggered=(f"{ids.GUIDED_SAVE}.n_clicks", 1))  # fmt: skip
 
 
@@ -43,12 +43,12 @@ def test_a_saved_session_carries_its_id_and_says_how_it_went(fixture_app):
     assert entry["session"] == "session-1" and result["session"] == {"id": "session-1", "saved": True}
     assert "Pain before 7, after 2: eased by 5" in _text(result["summary"])
     assert "repeat later today" in _text(result["summary"])
-    assert result["active"] is guided_self_care.no_update
+    assert result["active"] is guided_ending.no_update
 
 
 def test_saving_a_saved_session_again_stores_nothing_more(fixture_app):
     result = _save(session={"id": "session-1", "saved": True})
-    assert result["saved"] is guided_self_care.no_update
+    assert result["saved"] is guided_ending.no_update
     assert "saved already" in _text(result["summary"])
 
 
@@ -58,7 +58,7 @@ def test_saving_a_saved_session_again_stores_nothing_more(fixture_app):
 )
 def test_nothing_is_saved_without_a_point_and_both_ratings(fixture_app, search, before, after):
     result = _save(search, before, after)
-    assert result["saved"] is guided_self_care.no_update
+    assert result["saved"] is guided_ending.no_update
     assert "Choose a point and rate the pain" in _text(result["summary"])
 
 
@@ -78,7 +78,7 @@ def test_a_nerve_sign_after_the_release_ends_the_session(fixture_app):
 
 
 def test_the_stop_button_during_the_hold_ends_the_session_at_once():
-    active, stepper, end, back_off, next_off = guided_self_care.stop_for_nerve_signs(1)
+    active, stepper, end, back_off, next_off = guided_ending.stop_for_nerve_signs(1)
     assert active == ENDED and stepper == guided_self_care.STEPPER_ENDED and back_off and next_off
     assert NERVE_STOP.text in _text(end)
 

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from components import (
+    guided_ending,
     guided_history,
     guided_self_care,
     ids,
@@ -75,8 +76,8 @@ CALLBACKS = [
     (study_panel.show_progress, 1, [f"{ids.STUDY_PROGRESS}.data"]),
     (guided_self_care.prepare_session, 2, [f"{ids.GUIDED_SELECTION}.data", f"{ids.GUIDED_RESTART}.n_clicks"]),
     (guided_self_care.move_step, 8, [f"{ids.GUIDED_NEXT}.n_clicks", f"{ids.GUIDED_BACK}.n_clicks"]),
-    (guided_self_care.stop_for_nerve_signs, 1, [f"{ids.GUIDED_NERVE_STOP}.n_clicks"]),
-    (guided_self_care.save_session, 6, [f"{ids.GUIDED_SAVE}.n_clicks"]),
+    (guided_ending.stop_for_nerve_signs, 1, [f"{ids.GUIDED_NERVE_STOP}.n_clicks"]),
+    (guided_ending.save_session, 6, [f"{ids.GUIDED_SAVE}.n_clicks"]),
     (guided_history.show_history, 1, [f"{ids.GUIDED_HISTORY_SENT}.data"]),
     (technique_dialog.open_technique, 1, [f"{ids.TECHNIQUE_REQUEST}.data"]),
 ]  # fmt: skip
