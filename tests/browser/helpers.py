@@ -209,3 +209,12 @@ def guided_next(page, times: int = 1) -> None:
         before = page.evaluate(_GUIDED_STEP)
         page.locator("#guided-next").click()
         page.wait_for_function(f"before => ({_GUIDED_STEP})() !== before", arg=before)
+
+
+# The guided session's two pain scales, by their names as a screen reader reads them.
+BEFORE, AFTER = "How strong is the pain right now?", "How strong is the pain now?"
+
+
+def rate_pain(page, scale: str, value: int) -> None:
+    """Ticks a value on one of the guided session's pain scales (BEFORE or AFTER)."""
+    page.get_by_role("radiogroup", name=scale).get_by_role("radio", name=str(value), exact=True).check()

@@ -8,16 +8,9 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import callbacks_settled, guided_next, open_app
+from tests.browser.helpers import AFTER, BEFORE, callbacks_settled, guided_next, open_app, rate_pain
 
 PANEL = "#guided-panel"
-
-
-BEFORE, AFTER = "How strong is the pain right now?", "How strong is the pain now?"
-
-
-def _rate(page, scale: str, value: int) -> None:
-    page.get_by_role("radiogroup", name=scale).get_by_role("radio", name=str(value), exact=True).check()
 
 
 def _history(page) -> list:
@@ -55,7 +48,7 @@ def test_a_session_holds_for_the_points_own_time_and_is_saved_once(page, app_url
     guided_next(page)
     page.locator("#guided-next").click()  # no rating yet: the session waits for one
     expect(page.locator("#guided-stop")).to_contain_text("Rate the pain from 0 to 10")
-    _rate(page, BEFORE, 6)
+    rate_pain(page, BEFORE, 6)
     guided_next(page, 2)
     expect(page.locator("#guided-pressure")).to_contain_text("Pressure: 5-7 out of 10")
     expect(page.locator("#guided-timer")).to_have_text("0:30")
@@ -67,7 +60,7 @@ def test_a_session_holds_for_the_points_own_time_and_is_saved_once(page, app_url
     save = page.locator("#guided-save")
     save.click()
     expect(page.locator("#guided-summary")).to_contain_text("Choose a point and rate the pain")
-    _rate(page, AFTER, 2)
+    rate_pain(page, AFTER, 2)
     save.click()
     expect(page.locator("#guided-summary")).to_contain_text("Pain before 6, after 2: eased by 4")
     save.click()
@@ -82,9 +75,9 @@ def test_a_session_holds_for_the_points_own_time_and_is_saved_once(page, app_url
 def test_a_rise_in_pain_ends_the_session_with_advice(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=self-care&point=quadratus-lumborum-1&side=right")
     guided_next(page)
-    _rate(page, BEFORE, 2)
+    rate_pain(page, BEFORE, 2)
     guided_next(page, 5)
-    _rate(page, AFTER, 9)
+    rate_pain(page, AFTER, 9)
     page.locator("#guided-save").click()
     end = page.locator("#guided-end")
     expect(end).to_contain_text("Your pain went up: stop for today")
@@ -103,7 +96,7 @@ def test_a_rise_in_pain_ends_the_session_with_advice(page, app_url, console_erro
 def test_tingling_during_the_hold_stops_the_session(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=self-care&point=pectoralis-minor-1&side=left")
     guided_next(page)
-    _rate(page, BEFORE, 5)
+    rate_pain(page, BEFORE, 5)
     guided_next(page, 2)
     page.locator("#guided-start").click()
     page.get_by_role("button", name="Stop: it tingles, goes numb or shoots").click()

@@ -10,11 +10,10 @@ from datetime import UTC, datetime, timedelta
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import FIGURE, callbacks_settled, guided_next, open_app
+from tests.browser.helpers import AFTER, BEFORE, FIGURE, callbacks_settled, guided_next, open_app, rate_pain
 from triggerpoints.figure import POINTS_TRACE
 from triggerpoints.study_schedule import empty_progress, record_answer
 
-BEFORE, AFTER = "How strong is the pain right now?", "How strong is the pain now?"
 UT, SOLEUS = "upper-trapezius-1", "soleus-1"
 DIZZINESS = "Dizziness and unsteadiness (postural)"
 
@@ -140,16 +139,12 @@ def test_a_file_that_is_not_a_record_changes_nothing_and_says_why(page, app_url,
     assert console_errors == []
 
 
-def _rate(page, scale: str, value: int) -> None:
-    page.get_by_role("radiogroup", name=scale).get_by_role("radio", name=str(value), exact=True).check()
-
-
 def _session_run(page, before: int, after: int) -> None:
     """A whole guided session: the check, the first rating, the steps, the last rating, Save."""
     guided_next(page)
-    _rate(page, BEFORE, before)
+    rate_pain(page, BEFORE, before)
     guided_next(page, 5)
-    _rate(page, AFTER, after)
+    rate_pain(page, AFTER, after)
     page.locator("#guided-save").click()
     expect(page.locator("#guided-summary")).to_contain_text(f"Pain before {before}, after {after}")
 
@@ -176,7 +171,7 @@ def test_the_chart_shows_after_two_saved_sessions(page, app_url, console_errors)
 def test_a_reload_keeps_the_self_care_step_and_its_rating(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=self-care&point={UT}&side=left")
     guided_next(page)
-    _rate(page, BEFORE, 6)
+    rate_pain(page, BEFORE, 6)
     guided_next(page, 2)
     expect(page.locator("#guided-pressure")).to_be_visible()  # "Press and hold"
     callbacks_settled(page)
@@ -186,7 +181,7 @@ def test_a_reload_keeps_the_self_care_step_and_its_rating(page, app_url, console
     expect(page.locator("#guided-stepper .mantine-Stepper-step[data-progress]")).to_contain_text("Press and hold")
     guided_next(page, 3)
     expect(page.get_by_role("radiogroup", name=AFTER)).to_be_visible()
-    _rate(page, AFTER, 3)
+    rate_pain(page, AFTER, 3)
     page.locator("#guided-save").click()
     expect(page.locator("#guided-summary")).to_contain_text("Pain before 6, after 3")  # the rating kept too
     callbacks_settled(page)
@@ -200,7 +195,7 @@ def test_a_reload_keeps_the_self_care_step_and_its_rating(page, app_url, console
 def test_a_reload_after_a_session_ended_early_shows_what_to_do_again(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=self-care&point={UT}&side=left")
     guided_next(page)
-    _rate(page, BEFORE, 5)
+    rate_pain(page, BEFORE, 5)
     guided_next(page, 2)
     page.get_by_role("button", name="Stop: it tingles, goes numb or shoots").click()
     expect(page.locator("#guided-end")).to_contain_text("Stop: ease off now")
@@ -217,7 +212,7 @@ def test_a_reload_after_a_session_ended_early_shows_what_to_do_again(page, app_u
 def test_a_reload_on_another_link_starts_at_the_check(page, app_url, console_errors):
     open_app(page, f"{app_url}/?mode=self-care&point={UT}&side=left")
     guided_next(page)
-    _rate(page, BEFORE, 6)
+    rate_pain(page, BEFORE, 6)
     guided_next(page)
     callbacks_settled(page)
     open_app(page, f"{app_url}/?mode=self-care&point={UT}")  # the right side: another session
