@@ -103,12 +103,13 @@ def check_muscle_groups(muscles: Table, groups: Table, known: Mapping[str, Muscl
     """Every muscle's `group` is a key of muscle_groups.csv, and every group there has a member muscle and a key no
     muscle has (the pain finder and the pain guides name muscles and groups alike)."""
     members = {muscle.group for _, muscle in muscles.rows if muscle.group}
+    muscle_keys = {muscle.key for _, muscle in muscles.rows}
     for line, muscle in muscles.rows:
         if muscle.group and muscle.group not in known:
             problem = Problem(muscles.name, line, "group", f"'{muscle.group}' is not a key of {groups.name}")
             findings.add(problem, consequence=groups.follows_from_broken_row("key", muscle.group))
     for line, group in groups.rows:
-        if any(muscle.key == group.key for _, muscle in muscles.rows):
+        if group.key in muscle_keys:
             message = f"'{group.key}' is also a key of {muscles.name}: a group needs a name of its own"
             findings.add(Problem(groups.name, line, "key", message))
         elif group.key not in members:
